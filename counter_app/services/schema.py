@@ -1,0 +1,71 @@
+"""Create, upgrade and check the database schema through Alembic.
+
+Guarantees: `upgrade()` brings any older schema to the code's head revision in one transaction
+per migration; `check()` raises `SchemaMismatch` (with the command to run) when the database is
+empty, older or newer than this code, so the app never runs against a schema it does not match.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from counter_app.services.db import Database
+from counter_app.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
+
+
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+
+
+class SchemaMismatch(ServiceError):
+    """The database schema is not the one this version of the program expects."""
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(db: Database, revision: str = "head") -> None:
+    config = _config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def check(db: Database) -> None:
+    current, head = current_revision(db), head_revision()
+    if current == head:
+        return
+    if current is None:
+        text = QT_TRANSLATE_NOOP(
+            "Messages", "The database has no schema yet. Ask the administrator to run: counter-app db init"
+        )
+    elif current in {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}:
+        text = QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database schema ({current}) is older than this program ({head}). "
+            "Ask the administrator to run: counter-app db upgrade",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "Messages",
+            "The database schema ({current}) is newer than this program ({head}). Install the newer program.",
+        )
+    raise SchemaMismatch(Message(text, {"current": current, "head": head}))

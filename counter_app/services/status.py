@@ -1,0 +1,45 @@
+"""Dossier status codes of the national public-service portal (kept as they are: 1–10).
+
+"Overdue" is not a status: it is derived (now > due and not finished).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import IntEnum
+
+from counter_app.services.errors import QT_TRANSLATE_NOOP
+
+
+class Status(IntEnum):
+    NEW_ONLINE = 1
+    RECEIVED = 2
+    REFUSED = 3
+    PROCESSING = 4
+    SUPPLEMENT_REQUESTED = 5
+    AWAITING_FEES = 6
+    WITHDRAWN = 7
+    STOPPED = 8
+    RESULT_READY = 9
+    RETURNED = 10
+
+
+# English source labels; the UI translates them (context "Messages"), printed forms use LABELS_VI.
+LABELS = {
+    Status.NEW_ONLINE: QT_TRANSLATE_NOOP("Messages", "New (online)"),
+    Status.RECEIVED: QT_TRANSLATE_NOOP("Messages", "Received"),
+    Status.REFUSED: QT_TRANSLATE_NOOP("Messages", "Refused"),
+    Status.PROCESSING: QT_TRANSLATE_NOOP("Messages", "Processing"),
+    Status.SUPPLEMENT_REQUESTED: QT_TRANSLATE_NOOP("Messages", "Supplement requested"),
+    Status.AWAITING_FEES: QT_TRANSLATE_NOOP("Messages", "Waiting for fees or taxes"),
+    Status.WITHDRAWN: QT_TRANSLATE_NOOP("Messages", "Withdrawn by the applicant"),
+    Status.STOPPED: QT_TRANSLATE_NOOP("Messages", "Stopped"),
+    Status.RESULT_READY: QT_TRANSLATE_NOOP("Messages", "Result ready"),
+    Status.RETURNED: QT_TRANSLATE_NOOP("Messages", "Result returned"),
+}
+
+FINISHED = frozenset({Status.REFUSED, Status.WITHDRAWN, Status.STOPPED, Status.RESULT_READY, Status.RETURNED})
+
+
+def is_overdue(status: int, due_at: datetime, now: datetime) -> bool:
+    return Status(status) not in FINISHED and now > due_at

@@ -9,6 +9,7 @@ readable text is set in the bundled font, never in a standard-14 font.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
@@ -22,12 +23,19 @@ from counter_app.printing import fonts
 QR_QUIET_MODULES = 4  # the quiet zone the QR specification asks for
 
 
-def qr_matrix(text: str) -> list[list[bool]]:
-    """The QR modules of `text` (True = dark), without the quiet zone."""
-    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, box_size=1)
+# Any of the eight masks gives a valid symbol; choosing one instead of scoring all eight (what
+# `qrcode` does by default) cuts the matrix time from ~30 ms to ~3 ms per receipt.
+QR_MASK_PATTERN = 2
+
+
+@lru_cache(maxsize=64)
+def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR modules of `text` (True = dark), without the quiet zone. Cached: both copies of a
+    receipt carry the same URL."""
+    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, box_size=1, mask_pattern=QR_MASK_PATTERN)
     qr.add_data(unicodedata.normalize("NFC", text))
     qr.make(fit=True)
-    return [[bool(cell) for cell in row] for row in qr.get_matrix()]
+    return tuple(tuple(bool(cell) for cell in row) for row in qr.get_matrix())
 
 
 class QrFlowable(Flowable):

@@ -40,3 +40,9 @@ def seed_shipped_overrides(session: Session) -> int:
 
 def set_day(session: Session, day: date, working: bool, note: str = "") -> None:
     session.merge(CalendarOverride(day=day, working=working, note=note))
+
+
+def unset_day(session: Session, day: date) -> None:
+    row = session.get(CalendarOverride, day)
+    if row is not None:
+        session.delete(row)

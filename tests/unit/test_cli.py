@@ -121,3 +121,29 @@ def test_unknown_dossier_is_an_error(tmp_path):
     run("db", "init", data_dir=data)
     assert run("dossier", "show", "X-260101-0001", data_dir=data).returncode == 1
     assert run("print", "receipt", "X-260101-0001", "-o", str(tmp_path / "x.pdf"), data_dir=data).returncode == 1
+
+
+def test_admin_edited_day_off_moves_due_dates(tmp_path):
+    """An extra day off set with `calendar set` wins over the holiday list, and `unset` restores it."""
+    data = tmp_path / "data"
+    run("db", "init", data_dir=data)
+    args = ("due-date", "--received", "2026-12-30 10:00", "--limit", "1", "--unit", "working-days")
+    assert run(*args, data_dir=data).stdout.strip() == "2026-12-31T10:00"
+    assert run("calendar", "set", "2026-12-31", "--off", "--note", "Nghỉ bù", data_dir=data).returncode == 0
+    assert run(*args, data_dir=data).stdout.strip() == "2027-01-04T10:00"
+    assert "Nghỉ bù" in run("calendar", "list", "--year", "2026", data_dir=data).stdout
+    run("calendar", "unset", "2026-12-31", data_dir=data)
+    assert run(*args, data_dir=data).stdout.strip() == "2026-12-31T10:00"
+
+
+def test_workstation_and_centre_settings_round_trip(tmp_path):
+    """Counter number and printer are stored per workstation; the agency identifier is shared and used in codes."""
+    data = tmp_path / "data"
+    run("db", "init", "--demo", data_dir=data)
+    shown = json.loads(run("workstation", "set", "--counter", "5", "--printer", "EPSON-A5", data_dir=data).stdout)
+    assert shown["counter_number"] == 5 and shown["printer_name"] == "EPSON-A5"
+    assert json.loads(run("workstation", "show", data_dir=data).stdout)["counter_number"] == 5
+    assert run("settings", "set", "agency_id", "000.00.12.H66", data_dir=data).returncode == 0
+    created = run("dossier", "create", "--json", "-", data_dir=data, stdin=json.dumps(dossier_json()))
+    assert created.stdout.strip() == "000.00.12.H66-260213-0001"
+    assert run("settings", "set", "nonsense", "1", data_dir=data).returncode == 1

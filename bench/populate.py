@@ -53,7 +53,7 @@ def populate(db: Database, size: int, agency: str = "000.00.06.H15", seed: int =
             phone=f"{rng.choice(PREFIXES)}{rng.randint(0, 9999999):07d}", email="", representative_name="",
             representative_id="", authorisation_document="", search_name=fold(name),
         ))
-        batch_e.append(dict(id=new_id(), dossier_id=dossier_id, at=received, actor_id=officer, kind="received",
+        batch_e.append(dict(id=new_id(), dossier_id=dossier_id, seq=1, at=received, actor_id=officer, kind="received",
                             from_status=None, to_status=2, detail={}))
         if len(batch_d) == 5000 or i == size - 1:
             with db.transaction() as session:

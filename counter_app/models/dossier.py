@@ -82,6 +82,7 @@ class DossierEvent(Base):
     __tablename__ = "dossier_event"
     id: Mapped[str] = uuid_pk()
     dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)  # order within the dossier; ties broken by id when logs merge
     at: Mapped[datetime] = mapped_column(DateTime, default=now_local)
     actor_id: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
     kind: Mapped[str] = mapped_column(String(40))

@@ -219,7 +219,7 @@ class DossierQueries:
                 select(DossierEvent, actor.full_name)
                 .outerjoin(actor, actor.id == DossierEvent.actor_id)
                 .where(DossierEvent.dossier_id == row.id)
-                .order_by(DossierEvent.at, DossierEvent.id)
+                .order_by(DossierEvent.seq, DossierEvent.at, DossierEvent.id)
             )
             prints = session.scalars(select(PrintLog).where(PrintLog.reference == row.code).order_by(PrintLog.at))
             return DossierDetail(

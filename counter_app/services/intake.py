@@ -15,13 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from counter_app.models import Dossier, DossierDocument, DossierEvent, ReceptionSlip, now_local
+from counter_app.models import Dossier, DossierDocument, ReceptionSlip, now_local
 from counter_app.services import centre_settings, codes
 from counter_app.services.auth import Role, UserInfo, require_role
 from counter_app.services.calendar import CountingRule, WorkCalendar
 from counter_app.services.calendar_store import load_calendar
 from counter_app.services.catalogue import ProcedureInfo, load_current, procedure_info
 from counter_app.services.db import Database
+from counter_app.services.history import append_event
 from counter_app.services.errors import QT_TRANSLATE_NOOP, FieldError, Message, NotFound, ValidationFailed
 from counter_app.services.intake_input import (
     Applicant,
@@ -144,22 +145,20 @@ class IntakeService:
             ]
             session.add(dossier)
             session.flush()
-            session.add(
-                DossierEvent(
-                    dossier_id=dossier.id,
-                    at=self.clock(),
-                    actor_id=officer.id,
-                    kind="received",
-                    from_status=None,
-                    to_status=Status.RECEIVED,
-                    detail={
-                        "counter": counter_number,
-                        "due_at": due.isoformat(timespec="minutes"),
-                        "rule": dossier.counting_rule,
-                        "procedure": data.procedure.code,
-                        "procedure_version": data.procedure.version,
-                    },
-                )
+            append_event(
+                session,
+                dossier.id,
+                at=self.clock(),
+                actor_id=officer.id,
+                kind="received",
+                to_status=Status.RECEIVED,
+                detail={
+                    "counter": counter_number,
+                    "due_at": due.isoformat(timespec="minutes"),
+                    "rule": dossier.counting_rule,
+                    "procedure": data.procedure.code,
+                    "procedure_version": data.procedure.version,
+                },
             )
             return ReceivedDossier(dossier.id, dossier.code, dossier.received_at, dossier.due_at)
 

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from counter_app.models import Dossier, DossierEvent, PrintLog, now_local
+from counter_app.models import Dossier, PrintLog, now_local
 from counter_app.printing.documents import (
     ApplicantBlock,
     DocumentLine,
@@ -28,6 +28,7 @@ from counter_app.services import centre_settings
 from counter_app.services.catalogue import fee_text, limit_text
 from counter_app.services.db import Database
 from counter_app.services.dossiers import DossierDetail, DossierQueries, SlipDetail
+from counter_app.services.history import append_event
 from counter_app.services.intake_input import ID_LABELS_VI, RETURN_LABELS_VI
 
 RECEIPT, SUPPLEMENT, REFUSAL = "receipt", "supplement", "refusal"
@@ -115,6 +116,7 @@ class PrintService:
                 reasons=s.notes,
                 officer_name=s.officer_name,
                 dossier_code=s.dossier_code,
+                receiving_unit=settings.receiving_unit,
             )
         )
 
@@ -130,5 +132,5 @@ class PrintService:
                                  error=error[:2000], user_id=user_id, at=now))
             dossier_id = session.scalar(select(Dossier.id).where(Dossier.code == reference))
             if dossier_id:
-                session.add(DossierEvent(dossier_id=dossier_id, at=now, actor_id=user_id, kind="printed" if ok else "print_failed",
-                                         detail={"document": kind, "target": target[:300], "error": error[:300]}))
+                append_event(session, dossier_id, at=now, actor_id=user_id, kind="printed" if ok else "print_failed",
+                             detail={"document": kind, "target": target[:300], "error": error[:300]})

@@ -15,10 +15,6 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <source>12 digits for a personal ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DD/MM/YYYY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -51,7 +47,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Identifier:</source>
+        <source>&amp;Identifier type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier n&amp;umber:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -90,6 +90,18 @@
         <source>Organisation &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>12 digits, e.g. 066190001234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits, or 10 + branch: 0100109106-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters and digits, e.g. C1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CounterStatusBar</name>
@@ -117,12 +129,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certified
+        <source>Photo-
 copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Photo-
+        <source>Orig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cert.
 copies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,6 +454,150 @@ copies</source>
     </message>
 </context>
 <context>
+    <name>IntakePage</name>
+    <message>
+        <source>&amp;Tick all received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive dossier  (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request supplement  (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse  (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show last form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Procedure (type words of its name or code):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of &amp;sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result &amp;collected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}, {weekday} {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time ({day}) we asked for a supplement: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time ({day}) the request was refused: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[{number}, {procedure}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: {code} — due {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement request issued: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal issued: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{department} · {field}
+Time limit: {limit}
+Fee: {fee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakePresenter</name>
+    <message>
+        <source>Printed {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} is saved, but printing failed: {reason} Reprint it with &quot;Show last form&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing {reference}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Received at the counter</source>
@@ -533,6 +693,45 @@ copies</source>
     </message>
     <message>
         <source>counted by the Civil Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>counter_app — Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log in: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1079,6 +1278,45 @@ copies</source>
     </message>
     <message>
         <source>The date of birth is more than {years} years ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, please choose your own password before you start. It needs at least 8 characters, with letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be changed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

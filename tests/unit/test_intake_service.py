@@ -69,15 +69,15 @@ def test_exception_mid_save_leaves_no_trace(ctx, officer, monkeypatch):
     """A failure after the dossier row is written rolls back everything, including its code."""
     import counter_app.services.intake as intake_module
 
-    original = intake_module.DossierEvent
+    original = intake_module.append_event
 
-    def exploding(**kwargs):
+    def exploding(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(intake_module, "DossierEvent", exploding)
+    monkeypatch.setattr(intake_module, "append_event", exploding)
     with pytest.raises(RuntimeError):
         ctx.intake.receive(intake(ctx), officer)
-    monkeypatch.setattr(intake_module, "DossierEvent", original)
+    monkeypatch.setattr(intake_module, "append_event", original)
     assert (_count(ctx, Dossier), _count(ctx, DossierDocument), _count(ctx, DossierEvent)) == (0, 0, 0)
     assert ctx.intake.receive(intake(ctx), officer).code.endswith("-0001")  # the code was given back
 
@@ -168,3 +168,13 @@ def test_history_cannot_be_rewritten(ctx, officer):
             with ctx.db.transaction() as session:
                 session.execute(text(statement))
     assert _count(ctx, DossierEvent) == 1
+
+
+def test_history_reads_in_the_order_it_happened(ctx, officer):
+    """Events within the same minute keep their order (received, then each print)."""
+    code = ctx.intake.receive(intake(ctx), officer).code
+    for target in ("a.pdf", "b.pdf", "c.pdf"):
+        ctx.printing.log("receipt", code, target, ok=target != "b.pdf", error="" if target != "b.pdf" else "jam")
+    events = ctx.dossiers.dossier(code).events
+    assert [e.kind for e in events] == ["received", "printed", "print_failed", "printed"]
+    assert [e.detail.get("target") for e in events[1:]] == ["a.pdf", "b.pdf", "c.pdf"]

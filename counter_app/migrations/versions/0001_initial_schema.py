@@ -200,6 +200,7 @@ def upgrade() -> None:
     op.create_table('dossier_event',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('dossier_id', sa.String(length=36), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
     sa.Column('at', sa.DateTime(), nullable=False),
     sa.Column('actor_id', sa.String(length=36), nullable=True),
     sa.Column('kind', sa.String(length=40), nullable=False),

@@ -1,0 +1,145 @@
+"""The composition root: builds the Qt application, the services, the task runner and the windows.
+
+Nothing else constructs services for the GUI; tests build the same main window on their own
+database with `run_gui()`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from counter_app.config import WorkstationSettings
+from counter_app.context import Context, open_context
+from counter_app.i18n import install_translators, translate_message
+from counter_app.paths import default_data_dir
+from counter_app.services import schema
+from counter_app.services.auth import UserInfo
+from counter_app.ui.dialogs import Dialogs
+from counter_app.ui.login_dialog import LoginDialog
+from counter_app.ui.main_window import MainWindow
+from counter_app.ui.password_dialog import PasswordDialog
+from counter_app.ui.task_runner import TaskRunner, ThreadTaskRunner
+
+APP_NAME = "counter_app"
+EXIT_SCHEMA = 2
+FONT_POINTS = 11  # readable at arm's length on a counter screen
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="counter_app", description="Reception counter desktop application.")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="folder with the embedded database and workstation.ini (default: the user data folder)")
+    parser.add_argument("--offscreen-screenshot", type=Path, default=None, metavar="PATH",
+                        help="start up to the login window, save a screenshot of it to PATH and exit (smoke test)")
+    return parser.parse_known_args(argv)
+
+
+def build_application(qt_args: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME, *qt_args])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setStyle("Fusion")
+    font = app.font()
+    font.setPointSize(FONT_POINTS)
+    app.setFont(font)
+    return app
+
+
+def run_gui(ctx: Context, runner: TaskRunner, user: UserInfo, *, dialogs: Dialogs | None = None,
+            show: bool = True, maximized: bool = False) -> MainWindow:
+    """Build (and show) the main window for a logged-in `user`, without the login dialogs."""
+    window = MainWindow(ctx, runner, user, dialogs=dialogs)
+    if show:
+        window.showMaximized() if maximized else window.show()
+        window.show_intake()
+    return window
+
+
+class StartupFlow(QObject):
+    """Login → forced password change (when flagged) → main window, without nested event loops
+    (the dialogs are opened, not exec'd, so tests drive the same path as the app).
+
+    Emits `finished(window)` once: the MainWindow, or None when the officer quit a dialog.
+    GUI thread only.
+    """
+
+    finished = Signal(object)
+
+    def __init__(self, ctx: Context, runner: TaskRunner, *, dialogs: Dialogs | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx, self.runner, self.dialogs = ctx, runner, dialogs
+        self.login: LoginDialog | None = None
+        self.password: PasswordDialog | None = None
+        self.window: MainWindow | None = None
+
+    def start(self) -> None:
+        self.login = LoginDialog(self.ctx.auth, self.ctx.workstation.counter_number, self.runner)
+        self.login.accepted.connect(self._on_login_accepted)
+        self.login.rejected.connect(lambda: self.finished.emit(None))
+        self.login.show()
+
+    def _on_login_accepted(self) -> None:
+        user = self.login.user
+        if user.must_change_password:
+            self.password = PasswordDialog(self.ctx.auth, user, self.runner)
+            self.password.accepted.connect(lambda: self._open_main(self.password.user))
+            self.password.rejected.connect(lambda: self.finished.emit(None))  # cannot be skipped: quit
+            self.password.show()
+        else:
+            self._open_main(user)
+
+    def _open_main(self, user: UserInfo) -> None:
+        self.window = run_gui(self.ctx, self.runner, user, dialogs=self.dialogs, maximized=True)
+        self.finished.emit(self.window)
+
+
+def _open_context(data_dir: Path, quiet: bool) -> Context | None:
+    """Open the data folder and refuse a schema this program does not match, with a clear message."""
+    ctx = open_context(data_dir)
+    try:
+        schema.check(ctx.db)
+    except schema.SchemaMismatch as error:
+        text = translate_message(error.message)
+        print(text, file=sys.stderr)
+        if not quiet:
+            QMessageBox.critical(None, _tr("counter_app cannot start"), text)
+        ctx.close()
+        return None
+    return ctx
+
+
+def main(argv: list[str] | None = None) -> int:
+    args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
+    data_dir = args.data_dir or default_data_dir()
+    app = build_application(qt_args)
+    install_translators(app, WorkstationSettings.load(data_dir).language)
+    ctx = _open_context(data_dir, quiet=args.offscreen_screenshot is not None)
+    if ctx is None:
+        return EXIT_SCHEMA
+    runner = ThreadTaskRunner(app)
+    try:
+        if args.offscreen_screenshot:
+            login = LoginDialog(ctx.auth, ctx.workstation.counter_number, runner)
+            login.show()
+            app.processEvents()
+            args.offscreen_screenshot.parent.mkdir(parents=True, exist_ok=True)
+            return 0 if login.grab().save(str(args.offscreen_screenshot)) else 1
+        # Between the dialogs no window is visible: quit on None only, not on "last window closed".
+        app.setQuitOnLastWindowClosed(False)
+        flow = StartupFlow(ctx, runner)
+        flow.finished.connect(lambda window: app.quit() if window is None else app.setQuitOnLastWindowClosed(True))
+        flow.start()
+        return app.exec()
+    finally:
+        runner.wait_idle()
+        ctx.close()

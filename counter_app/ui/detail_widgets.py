@@ -1,0 +1,83 @@
+"""Small building blocks for read-only detail pages: labelled value grids and simple tables."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+
+class FieldGrid(QWidget):
+    """A form of `label: value` rows; values are selectable (an officer may copy a code) and wrap.
+    Each value label gets the objectName `<prefix>.<key>` so tests and screen readers find it."""
+
+    def __init__(self, prefix: str, rows: Sequence[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._values: dict[str, QLabel] = {}
+        self._labels: dict[str, QLabel] = {}
+        layout = QFormLayout(self)
+        layout.setLabelAlignment(Qt.AlignRight | Qt.AlignTop)
+        layout.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        layout.setRowWrapPolicy(QFormLayout.DontWrapRows)
+        layout.setVerticalSpacing(4)
+        for key, caption in rows:
+            label = QLabel(caption + ":", self)
+            label.setStyleSheet("color: #555;")
+            value = QLabel(self)
+            value.setObjectName(f"{prefix}.{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+            label.setBuddy(value)
+            layout.addRow(label, value)
+            self._values[key], self._labels[key] = value, label
+        self._layout = layout
+
+    def set_values(self, values: dict[str, str]) -> None:
+        """Fill the rows; a row whose value is empty is hidden, so the page shows what matters."""
+        for key, widget in self._values.items():
+            text = values.get(key, "")
+            widget.setText(text)
+            self._layout.setRowVisible(self._labels[key], bool(text))
+
+    def value(self, key: str) -> str:
+        return self._values[key].text()
+
+
+def read_only_table(name: str, headers: Sequence[str], parent: QWidget | None = None, stretch: int = -1) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)  # one line per row keeps the history scannable; the tooltip has it all
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeToContents)
+    header.setSectionResizeMode(stretch if stretch >= 0 else len(headers) - 1, QHeaderView.Stretch)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    table.setRowCount(0)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(r, c, item)
+
+
+def table_texts(table: QTableWidget) -> list[list[str]]:
+    """All cell texts, row by row (for tests and for copying)."""
+    return [[(table.item(r, c).text() if table.item(r, c) else "") for c in range(table.columnCount())]
+            for r in range(table.rowCount())]

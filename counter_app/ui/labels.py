@@ -1,0 +1,122 @@
+"""Readable, translated labels for stored codes (statuses, history events, identifier kinds…)
+and the display formats shared by the pages. English sources, context "Labels"."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from counter_app.services.errors import MESSAGE_CONTEXT
+from counter_app.services.status import LABELS, Status
+
+CONTEXT = "Labels"
+
+EVENT_KINDS = {
+    "received": QT_TRANSLATE_NOOP("Labels", "Received at the counter"),
+    "printed": QT_TRANSLATE_NOOP("Labels", "Form printed"),
+    "print_failed": QT_TRANSLATE_NOOP("Labels", "Printing failed"),
+    "status_changed": QT_TRANSLATE_NOOP("Labels", "Status changed"),
+    "due_extended": QT_TRANSLATE_NOOP("Labels", "Due date extended"),
+    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+}
+DOCUMENT_KINDS = {
+    "receipt": QT_TRANSLATE_NOOP("Labels", "Receipt (Form 01)"),
+    "supplement": QT_TRANSLATE_NOOP("Labels", "Supplement request (Form 02)"),
+    "refusal": QT_TRANSLATE_NOOP("Labels", "Refusal (Form 03)"),
+}
+APPLICANT_KINDS = {
+    "individual": QT_TRANSLATE_NOOP("Labels", "Individual"),
+    "organisation": QT_TRANSLATE_NOOP("Labels", "Organisation"),
+}
+ID_TYPES = {
+    "personal_id": QT_TRANSLATE_NOOP("Labels", "Personal identification number"),
+    "tax_code": QT_TRANSLATE_NOOP("Labels", "Enterprise / tax code"),
+    "passport": QT_TRANSLATE_NOOP("Labels", "Passport number"),
+}
+SEXES = {"male": QT_TRANSLATE_NOOP("Labels", "Male"), "female": QT_TRANSLATE_NOOP("Labels", "Female")}
+RETURN_METHODS = {
+    "counter": QT_TRANSLATE_NOOP("Labels", "At the counter"),
+    "post": QT_TRANSLATE_NOOP("Labels", "By public postal service"),
+    "online": QT_TRANSLATE_NOOP("Labels", "Online (electronic result)"),
+}
+LIMIT_UNITS = {
+    "working-days": QT_TRANSLATE_NOOP("Labels", "{n} working days"),
+    "calendar-days": QT_TRANSLATE_NOOP("Labels", "{n} days"),
+    "working-hours": QT_TRANSLATE_NOOP("Labels", "{n} working hours"),
+}
+COUNTING_RULES = {
+    "working-hours": QT_TRANSLATE_NOOP("Labels", "counted in working hours"),
+    "civil": QT_TRANSLATE_NOOP("Labels", "counted by the Civil Code"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _lookup(table: dict[str, str], key: str | None) -> str:
+    if not key:
+        return ""
+    return tr(table[key]) if key in table else key
+
+
+def status_label(status: int | None) -> str:
+    if status is None:
+        return ""
+    try:
+        return QCoreApplication.translate(MESSAGE_CONTEXT, LABELS[Status(status)])
+    except ValueError:
+        return str(status)
+
+
+def event_label(kind: str) -> str:
+    return _lookup(EVENT_KINDS, kind)
+
+
+def document_label(kind: str) -> str:
+    return _lookup(DOCUMENT_KINDS, kind)
+
+
+def applicant_kind_label(kind: str) -> str:
+    return _lookup(APPLICANT_KINDS, kind)
+
+
+def id_type_label(kind: str) -> str:
+    return _lookup(ID_TYPES, kind)
+
+
+def sex_label(sex: str | None) -> str:
+    return _lookup(SEXES, sex)
+
+
+def return_method_label(method: str) -> str:
+    return _lookup(RETURN_METHODS, method)
+
+
+def limit_label(value: int, unit: str, rule: str = "") -> str:
+    text = QCoreApplication.translate("Labels", "Same day") if value == 0 else tr(LIMIT_UNITS.get(unit, "{n} " + unit)).format(n=value)
+    return f"{text} ({tr(COUNTING_RULES[rule])})" if rule in COUNTING_RULES else text
+
+
+def when(value: datetime | None) -> str:
+    """Date and time as Vietnamese officers write them: 26/11/2026 09:30."""
+    return value.strftime("%d/%m/%Y %H:%M") if value else ""
+
+
+def day(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def money(value: Decimal) -> str:
+    if not value:
+        return QCoreApplication.translate("Labels", "No fee")
+    return f"{int(value):,}".replace(",", ".") + " đ"
+
+
+def masked_identifier(identifier: str) -> str:
+    """All but the last 4 characters hidden, for lists that strangers may glimpse."""
+    if len(identifier) <= 4:
+        return identifier
+    return "•" * (len(identifier) - 4) + identifier[-4:]

@@ -21,9 +21,6 @@ from counter_app.printing.documents import (
     RefusalData,
     SupplementData,
 )
-from counter_app.printing.receipt_template import render_receipt
-from counter_app.printing.refusal_template import render_refusal
-from counter_app.printing.supplement_template import render_supplement
 from counter_app.services import centre_settings
 from counter_app.services.catalogue import fee_text, limit_text
 from counter_app.services.db import Database
@@ -45,7 +42,18 @@ def _applicant(d: DossierDetail | SlipDetail) -> ApplicantBlock:
 
 
 class PrintService:
-    """Renders forms from stored data; thread-safe (own sessions, reportlab per call)."""
+    """Renders forms from stored data; thread-safe (own sessions, reportlab per call).
+
+    The templates (and reportlab with them) are imported on first use, not at start-up: the
+    login window must appear fast, and `warm_up()` loads them in the background afterwards.
+    """
+
+    @staticmethod
+    def warm_up() -> None:
+        """Import the templates and register the fonts, so the first receipt prints at full speed."""
+        from counter_app.printing import fonts, receipt_template, refusal_template, supplement_template  # noqa: F401, PLC0415
+
+        fonts.register_fonts()
 
     def __init__(self, db: Database, queries: DossierQueries, clock: Callable[[], datetime] = now_local):
         self.db = db
@@ -84,9 +92,13 @@ class PrintService:
         )
 
     def receipt(self, code: str) -> bytes:
+        from counter_app.printing.receipt_template import render_receipt  # noqa: PLC0415 - see _templates
+
         return render_receipt(self.receipt_data(code))
 
     def supplement(self, number: str) -> bytes:
+        from counter_app.printing.supplement_template import render_supplement  # noqa: PLC0415
+
         s = self.queries.slip(number)
         settings = self._settings()
         return render_supplement(
@@ -105,6 +117,8 @@ class PrintService:
         )
 
     def refusal(self, number: str) -> bytes:
+        from counter_app.printing.refusal_template import render_refusal  # noqa: PLC0415
+
         s = self.queries.slip(number)
         settings = self._settings()
         return render_refusal(

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 
+from counter_app.migrations import HEAD
 from counter_app.services.db import Database
 from counter_app.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
 
@@ -25,24 +23,42 @@ class SchemaMismatch(ServiceError):
     """The database schema is not the one this version of the program expects."""
 
 
-def _config() -> Config:
+def _config():
+    from alembic.config import Config  # noqa: PLC0415 - Alembic only when migrating, not at start-up
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None
-    return head
+    """The newest revision this program knows (kept in `migrations.HEAD`)."""
+    return HEAD
+
+
+def alembic_head() -> str | None:
+    """Alembic's own view of the newest revision (slow: parses every migration)."""
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
+
+    return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
+
+    return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
 def current_revision(db: Database) -> str | None:
-    with db.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+    with db.read_engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(db: Database, revision: str = "head") -> None:
+    from alembic import command  # noqa: PLC0415
+
     config = _config()
     with db.engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -57,7 +73,7 @@ def check(db: Database) -> None:
         text = QT_TRANSLATE_NOOP(
             "Messages", "The database has no schema yet. Ask the administrator to run: counter-app db init"
         )
-    elif current in {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}:
+    elif current in known_revisions():
         text = QT_TRANSLATE_NOOP(
             "Messages",
             "The database schema ({current}) is older than this program ({head}). "

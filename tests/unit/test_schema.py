@@ -41,3 +41,8 @@ def test_sqlite_runs_in_wal_mode(ctx):
     """The embedded store uses WAL so readers never block the writer."""
     with ctx.db.reader() as session:
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def test_head_constant_matches_alembic():
+    """The start-up check's HEAD constant is Alembic's real head (update it with each migration)."""
+    assert schema.head_revision() == schema.alembic_head()

@@ -28,7 +28,8 @@ def todo(ts: Path, out: Path) -> int:
     with out.open("w", encoding="utf-8") as handle:
         for name, message in _entries(root):
             translation = message.find("translation")
-            if translation is None or translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            done = (translation.text or "").strip() or (translation is not None and translation.findtext("numerusform"))
+            if translation is None or translation.get("type") == "unfinished" or not done:
                 handle.write(json.dumps({"context": name, "source": message.findtext("source") or "", "translation": ""}, ensure_ascii=False) + "\n")
                 count += 1
     print(f"{count} entries to translate -> {out}")
@@ -54,8 +55,15 @@ def fill(ts: Path, inputs: list[Path]) -> int:
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
-        translation.text = text
         translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            # Vietnamese has one plural form: a single <numerusform>.
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            ET.SubElement(translation, "numerusform").text = text
+        else:
+            translation.text = text
         filled += 1
     ET.indent(tree, space="    ")
     with ts.open("wb") as handle:

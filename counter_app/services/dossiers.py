@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from counter_app.models import Dossier, DossierEvent, Procedure, PrintLog, ReceptionSlip, User
@@ -204,7 +204,13 @@ class DossierQueries:
 
     def _by_name(self, session: Session, key: str, limit: int) -> list[FoundItem]:
         pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        found = self._dossier_items(session, Dossier.search_name.like(pattern, escape="\\"), limit)
+        if self.db.dialect == "sqlite" and len(key) >= 3 and not any(c in key for c in "%_\\"):
+            # The trigram index answers LIKE '%key%' without reading every dossier (≥ 3 chars).
+            hits = text("dossier.rowid IN (SELECT rowid FROM dossier_name_fts WHERE search_name LIKE :p)")
+            name_filter = hits.bindparams(p=f"%{key}%")
+        else:
+            name_filter = Dossier.search_name.like(pattern, escape="\\")
+        found = self._dossier_items(session, name_filter, limit)
         return found + self._slip_items(session, ReceptionSlip.search_name.like(pattern, escape="\\"), limit)
 
     def dossier(self, code: str) -> DossierDetail:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import logging
 
 from PySide6.QtCore import Qt
@@ -10,14 +9,16 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from counter_app.context import Context
-from counter_app.services.auth import UserInfo
+from counter_app.services.auth import Role, UserInfo
 from counter_app.ui import labels
 from counter_app.ui.dialogs import Dialogs
 from counter_app.ui.dossier_page import DossierPage
 from counter_app.ui.find_page import FindPage
+from counter_app.ui.intake_page import IntakePage
 from counter_app.ui.print_output import PrintOutput
 from counter_app.ui.status_bar import CounterStatusBar
 from counter_app.ui.task_runner import TaskRunner
+from counter_app.ui.workstation_dialog import WorkstationDialog
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +27,7 @@ class MainWindow(QMainWindow):
     """Composes the pages for one logged-in officer; owns no business logic. GUI thread only.
 
     Keys: F2 intake, F3 / Ctrl+F find, F5 reprint the dossier on the Dossier page (the last one
-    received or opened), Ctrl+Q quit.
+    received or opened), Ctrl+, workstation settings, Ctrl+Q quit.
     """
 
     def __init__(self, ctx: Context, runner: TaskRunner, user: UserInfo, *, print_output: PrintOutput | None = None,
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self._shortcut(QKeySequence.Find, self.show_find)
         self._shortcut("F5", self.reprint_current)
         self._shortcut("Ctrl+Q", self.close)
+        self._shortcut("Ctrl+,", self.edit_workstation)
 
         self.find_page.open_requested.connect(self._on_find_open_requested)
         self.find_page.searched.connect(self._on_find_searched)
@@ -75,29 +77,27 @@ class MainWindow(QMainWindow):
         shortcut.activated.connect(slot)
         return shortcut
 
-    def _build_intake_page(self) -> QWidget:
-        """The intake page is written separately; until it can be imported a placeholder keeps
-        the rest of the window usable."""
-        try:
-            from counter_app.ui.intake_page import IntakePage
-        except ImportError as error:
-            log.warning("intake page unavailable: %s", error)
-            return self._intake_placeholder()
-        try:
-            extra = {"dialogs": self.dialogs} if "dialogs" in inspect.signature(IntakePage).parameters else {}
-            page = IntakePage(self.ctx, self.runner, self.user, self.print_output, self, **extra)
-        except Exception:  # noqa: BLE001 - a broken page must not stop finding and reprinting
-            log.exception("intake page failed to build")
-            return self._intake_placeholder()
+    def _build_intake_page(self) -> IntakePage:
+        page = IntakePage(self.ctx, self.runner, self.user, self.print_output, self)
         page.dossier_received.connect(self._on_intake_dossier_received)
         page.slip_issued.connect(self._on_intake_slip_issued)
         return page
 
-    def _intake_placeholder(self) -> QWidget:
-        label = QLabel(self.tr("Intake is not available in this build."), self)
-        label.setObjectName("intake.placeholder")
-        label.setAlignment(Qt.AlignCenter)
-        return label
+    def edit_workstation(self) -> None:
+        """Counter number and printer of this machine; admins and supervisors only (an officer
+        must not relabel the counter their dossiers are recorded under)."""
+        if self.user.role not in (Role.ADMIN, Role.SUPERVISOR):
+            self.status.show_action(self.tr("Only an administrator or supervisor may change the workstation settings."), error=True)
+            return
+        dialog = WorkstationDialog(self.ctx.workstation, self)
+        if dialog.exec() != WorkstationDialog.Accepted:
+            return
+        try:
+            dialog.result_settings().save(self.ctx.data_dir)
+        except OSError as error:
+            self.dialogs.warning(self, self.tr("Settings not saved"), str(error))
+            return
+        self.status.show_action(self.tr("Workstation settings saved; they apply from the next login."))
 
     # --- actions ---------------------------------------------------------------------------------
 

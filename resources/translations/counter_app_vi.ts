@@ -1,1532 +1,1584 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
-<context>
-    <name></name>
-    <message>
-        <source>Same day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ApplicantForm</name>
-    <message>
-        <source>DD/MM/YYYY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 0912 345 678</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorised &amp;representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Giấy ủy quyền số 12/GUQ ngày 20/11/2026</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant &amp;kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Identifier type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identifier n&amp;umber:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Se&amp;x:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identi&amp;fier:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorisation &amp;letter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>12 digits, e.g. 066190001234</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>10 digits, or 10 + branch: 0100109106-001</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>letters and digits, e.g. C1234567</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CounterStatusBar</name>
-    <message>
-        <source>Counter {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DocumentChecklist</name>
-    <message>
-        <source>Documents received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a procedure to see its documents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Originals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo-
+    <context>
+        <name>ApplicantForm</name>
+        <message>
+            <source>DD/MM/YYYY</source>
+            <translation>ngày/tháng/năm</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Không khai</translation>
+        </message>
+        <message>
+            <source>e.g. 0912 345 678</source>
+            <translation>VD: 0912 345 678</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>không bắt buộc</translation>
+        </message>
+        <message>
+            <source>Authorised &amp;representative</source>
+            <translation>Người được ủy &amp;quyền</translation>
+        </message>
+        <message>
+            <source>e.g. Giấy ủy quyền số 12/GUQ ngày 20/11/2026</source>
+            <translation>VD: Giấy ủy quyền số 12/GUQ ngày 20/11/2026</translation>
+        </message>
+        <message>
+            <source>Full &amp;name:</source>
+            <translation>&amp;Họ và tên:</translation>
+        </message>
+        <message>
+            <source>Applicant &amp;kind:</source>
+            <translation>Đối tượn&amp;g:</translation>
+        </message>
+        <message>
+            <source>&amp;Identifier type:</source>
+            <translation>&amp;Loại giấy tờ:</translation>
+        </message>
+        <message>
+            <source>Identifier n&amp;umber:</source>
+            <translation>&amp;Số giấy tờ:</translation>
+        </message>
+        <message>
+            <source>Date of &amp;birth:</source>
+            <translation>&amp;Ngày sinh:</translation>
+        </message>
+        <message>
+            <source>Se&amp;x:</source>
+            <translation>G&amp;iới tính:</translation>
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation>Đị&amp;a chỉ:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>Điện th&amp;oại:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Email:</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>Họ &amp;và tên:</translation>
+        </message>
+        <message>
+            <source>Identi&amp;fier:</source>
+            <translation>Số giấ&amp;y tờ:</translation>
+        </message>
+        <message>
+            <source>Authorisation &amp;letter:</source>
+            <translation>Văn bản ủy q&amp;uyền:</translation>
+        </message>
+        <message>
+            <source>Organisation &amp;name:</source>
+            <translation>Tên tổ c&amp;hức:</translation>
+        </message>
+        <message>
+            <source>12 digits, e.g. 066190001234</source>
+            <translation>12 chữ số, VD: 066190001234</translation>
+        </message>
+        <message>
+            <source>10 digits, or 10 + branch: 0100109106-001</source>
+            <translation>10 chữ số, hoặc kèm mã chi nhánh: 0100109106-001</translation>
+        </message>
+        <message>
+            <source>letters and digits, e.g. C1234567</source>
+            <translation>chữ cái và chữ số, VD: C1234567</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterStatusBar</name>
+        <message>
+            <source>Counter {n}</source>
+            <translation>Quầy {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentChecklist</name>
+        <message>
+            <source>Documents received</source>
+            <translation>Giấy tờ đã nhận</translation>
+        </message>
+        <message>
+            <source>Choose a procedure to see its documents.</source>
+            <translation>Chọn thủ tục để xem thành phần hồ sơ.</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Giấy tờ</translation>
+        </message>
+        <message>
+            <source>Originals</source>
+            <translation>Bản chính</translation>
+        </message>
+        <message>
+            <source>Photo-
 copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orig.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cert.
+            <translation>Bản
+photo</translation>
+        </message>
+        <message>
+            <source>Orig.</source>
+            <translation>Bản chính</translation>
+        </message>
+        <message>
+            <source>Cert.
 copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certified copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photocopies</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DossierPage</name>
-    <message>
-        <source>No dossier open. Press F3 to find one, or scan a receipt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open {reference}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DossierView</name>
-    <message>
-        <source>&amp;Reprint receipt (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;view receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due for result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Originally due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ledger entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorisation document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Originals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certified copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photocopies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer or file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No. {entry}, book {book}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print log ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to {target}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counter {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FindPage</name>
-    <message>
-        <source>Scan a receipt, or type a code, name, phone or identifier, then Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type or scan something to search for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing found for “{query}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s). Enter or double-click opens one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The search failed: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FoundTableModel</name>
-    <message>
-        <source>Code / number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IntakePage</name>
-    <message>
-        <source>&amp;Tick all received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receive dossier  (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request supplement  (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refuse  (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show last form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Procedure (type words of its name or code):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. Procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. Applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of &amp;sets:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result &amp;collected:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3. Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due: {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tuesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wednesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thursday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Friday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saturday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sunday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{time}, {weekday} {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last time ({day}) we asked for a supplement: {items}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last time ({day}) the request was refused: {reasons}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[{number}, {procedure}]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was saved. Correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received: {code} — due {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received: {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supplement request issued: {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refusal issued: {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{department} · {field}
+            <translation>Bản sao
+chứng thực</translation>
+        </message>
+        <message>
+            <source>Received: {name}</source>
+            <translation>Đã nhận: {name}</translation>
+        </message>
+        <message>
+            <source>{name} (optional)</source>
+            <translation>{name} (không bắt buộc)</translation>
+        </message>
+        <message>
+            <source>Certified copies</source>
+            <translation>Bản sao chứng thực</translation>
+        </message>
+        <message>
+            <source>Photocopies</source>
+            <translation>Bản photo</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierPage</name>
+        <message>
+            <source>No dossier open. Press F3 to find one, or scan a receipt.</source>
+            <translation>Chưa mở hồ sơ nào. Nhấn F3 để tìm hồ sơ, hoặc quét mã trên giấy tiếp nhận.</translation>
+        </message>
+        <message>
+            <source>Could not open {reference}: {reason}</source>
+            <translation>Không mở được {reference}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierView</name>
+        <message>
+            <source>&amp;Reprint receipt (F5)</source>
+            <translation>&amp;In lại giấy tiếp nhận (F5)</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view receipt</source>
+            <translation>&amp;Xem trước giấy tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>Thủ tục</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Lĩnh vực</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Cơ quan giải quyết</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Phí, lệ phí</translation>
+        </message>
+        <message>
+            <source>Time limit</source>
+            <translation>Thời hạn giải quyết</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Ngày tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Due for result</source>
+            <translation>Ngày hẹn trả</translation>
+        </message>
+        <message>
+            <source>Originally due</source>
+            <translation>Ngày hẹn trả ban đầu</translation>
+        </message>
+        <message>
+            <source>Number of sets</source>
+            <translation>Số bộ hồ sơ</translation>
+        </message>
+        <message>
+            <source>Result returned</source>
+            <translation>Hình thức nhận kết quả</translation>
+        </message>
+        <message>
+            <source>Ledger entry</source>
+            <translation>Sổ theo dõi hồ sơ</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Cán bộ tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Quầy</translation>
+        </message>
+        <message>
+            <source>Applicant is</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Người nộp hồ sơ</translation>
+        </message>
+        <message>
+            <source>Identifier</source>
+            <translation>Số giấy tờ</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Ngày sinh</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Giới tính</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Người được ủy quyền</translation>
+        </message>
+        <message>
+            <source>Authorisation document</source>
+            <translation>Văn bản ủy quyền</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Giấy tờ</translation>
+        </message>
+        <message>
+            <source>Originals</source>
+            <translation>Bản chính</translation>
+        </message>
+        <message>
+            <source>Certified copies</source>
+            <translation>Bản sao chứng thực</translation>
+        </message>
+        <message>
+            <source>Photocopies</source>
+            <translation>Bản photo</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Thời gian</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Người thực hiện</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Thao tác</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Chi tiết</translation>
+        </message>
+        <message>
+            <source>Printer or file</source>
+            <translation>Máy in hoặc tệp</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Lịch sử xử lý</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Thành phần hồ sơ</translation>
+        </message>
+        <message>
+            <source>Print log</source>
+            <translation>Nhật ký in</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>quá hạn</translation>
+        </message>
+        <message>
+            <source>No. {entry}, book {book}</source>
+            <translation>Quyển số {book}, số thứ tự {entry}</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Đã in</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Không in được</translation>
+        </message>
+        <message>
+            <source>Documents ({n})</source>
+            <translation>Thành phần hồ sơ ({n})</translation>
+        </message>
+        <message>
+            <source>Print log ({n})</source>
+            <translation>Nhật ký in ({n})</translation>
+        </message>
+        <message>
+            <source>to {target}</source>
+            <translation>tới {target}</translation>
+        </message>
+        <message>
+            <source>counter {n}</source>
+            <translation>quầy {n}</translation>
+        </message>
+        <message>
+            <source>due {when}</source>
+            <translation>hẹn trả {when}</translation>
+        </message>
+        <message>
+            <source>error: {error}</source>
+            <translation>lỗi: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindPage</name>
+        <message>
+            <source>Scan a receipt, or type a code, name, phone or identifier, then Enter</source>
+            <translation>Quét giấy tiếp nhận, hoặc nhập mã, tên, số điện thoại, số giấy tờ rồi nhấn Enter</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Tìm kiếm</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Tìm:</translation>
+        </message>
+        <message>
+            <source>Type or scan something to search for.</source>
+            <translation>Nhập hoặc quét nội dung cần tìm.</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Đang tìm…</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{query}”.</source>
+            <translation>Không tìm thấy kết quả nào cho “{query}”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s). Enter or double-click opens one.</source>
+            <translation>
+                <numerusform>Tìm thấy %n kết quả. Nhấn Enter hoặc nhấp đúp để mở.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The search failed: {reason}</source>
+            <translation>Tìm kiếm không thành công: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FoundTableModel</name>
+        <message>
+            <source>Code / number</source>
+            <translation>Mã / số phiếu</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Người nộp</translation>
+        </message>
+        <message>
+            <source>Identifier</source>
+            <translation>Số giấy tờ</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>Thủ tục</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Ngày nhận</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Hẹn trả</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Quá hạn</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakePage</name>
+        <message>
+            <source>&amp;Tick all received</source>
+            <translation>Đánh &amp;dấu tất cả đã nhận</translation>
+        </message>
+        <message>
+            <source>Receive dossier  (Ctrl+Enter)</source>
+            <translation>Tiếp nhận hồ sơ  (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Request supplement  (Ctrl+Shift+S)</source>
+            <translation>Yêu cầu bổ sung  (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Refuse  (Ctrl+Shift+R)</source>
+            <translation>Từ chối  (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>Show last form</source>
+            <translation>Xem lại phiếu vừa in</translation>
+        </message>
+        <message>
+            <source>&amp;Procedure (type words of its name or code):</source>
+            <translation>&amp;Thủ tục (gõ từ trong tên hoặc mã):</translation>
+        </message>
+        <message>
+            <source>1. Procedure</source>
+            <translation>1. Thủ tục</translation>
+        </message>
+        <message>
+            <source>2. Applicant</source>
+            <translation>2. Người nộp hồ sơ</translation>
+        </message>
+        <message>
+            <source>Number of &amp;sets:</source>
+            <translation>Số &amp;bộ hồ sơ:</translation>
+        </message>
+        <message>
+            <source>Result &amp;collected:</source>
+            <translation>Nhận &amp;kết quả:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>Ghi &amp;chú:</translation>
+        </message>
+        <message>
+            <source>3. Documents</source>
+            <translation>3. Thành phần hồ sơ</translation>
+        </message>
+        <message>
+            <source>Due: {when}</source>
+            <translation>Hẹn trả: {when}</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>thứ Hai</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>thứ Ba</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>thứ Tư</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>thứ Năm</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>thứ Sáu</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>thứ Bảy</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Chủ nhật</translation>
+        </message>
+        <message>
+            <source>{time}, {weekday} {date}</source>
+            <translation>{time}, {weekday} {date}</translation>
+        </message>
+        <message>
+            <source>Last time ({day}) we asked for a supplement: {items}</source>
+            <translation>Lần trước ({day}) đã yêu cầu bổ sung: {items}</translation>
+        </message>
+        <message>
+            <source>Last time ({day}) the request was refused: {reasons}</source>
+            <translation>Lần trước ({day}) đã từ chối tiếp nhận, lý do: {reasons}</translation>
+        </message>
+        <message>
+            <source>[{number}, {procedure}]</source>
+            <translation>[{number}, {procedure}]</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. Correct the fields marked in red.</source>
+            <translation>Chưa lưu dữ liệu. Vui lòng sửa các trường được đánh dấu màu đỏ.</translation>
+        </message>
+        <message>
+            <source>Received: {code} — due {when}</source>
+            <translation>Đã tiếp nhận: {code} — hẹn trả {when}</translation>
+        </message>
+        <message>
+            <source>Received: {code}</source>
+            <translation>Đã tiếp nhận: {code}</translation>
+        </message>
+        <message>
+            <source>Supplement request issued: {number}</source>
+            <translation>Đã lập phiếu yêu cầu bổ sung: {number}</translation>
+        </message>
+        <message>
+            <source>Refusal issued: {number}</source>
+            <translation>Đã lập phiếu từ chối tiếp nhận: {number}</translation>
+        </message>
+        <message>
+            <source>{department} · {field}
 Time limit: {limit}
 Fee: {fee}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IntakePresenter</name>
-    <message>
-        <source>Printed {reference}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{reference} is saved, but printing failed: {reason} Reprint it with &quot;Show last form&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing {reference}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong and nothing was saved: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>Received at the counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due date extended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt (Form 01)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supplement request (Form 02)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refusal (Form 03)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal identification number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enterprise / tax code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passport number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At the counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By public postal service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online (electronic result)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} working days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} working hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counted in working hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counted by the Civil Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <source>counter_app — Log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reception counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counter {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not log in: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>counter_app — Counter {n} — {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intake (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find (F3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intake is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dossier is open to reprint. Find one first (F3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searched “{query}”: {count} found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dossier {reference}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issued {document} {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printed {document} {reference} → {target}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing {document} {reference} failed: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <source>The password must have at least {n} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password must not be the user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password must contain both letters and digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords. Try again after {time}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such user: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new password must differ from the current one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user name has 1 to 60 letters, digits, dots, dashes or underscores (no accents).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown role {role}; use reception, department, supervisor or admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user name {name} is taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your role ({role}) may not do this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No procedure with code {code}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The catalogue file has {count} error(s); nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document &quot;{document}&quot;: the brackets hold no counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document &quot;{document}&quot;: &quot;{item}&quot; is not a count; write B:n, BS:n or BP:n.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document &quot;{document}&quot;: {key} is given twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document &quot;{document}&quot;: a count must be at most {max}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document &quot;{document}&quot;: at least one count must be above zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document &quot;{document}&quot;: unbalanced brackets; write counts as [B:n; BS:n; BP:n] at the end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A document entry has no name: &quot;{document}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document &quot;{document}&quot;: the name is longer than {max} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 text (byte {position}). Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The spreadsheet cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsupported file type &quot;{suffix}&quot;: use a .csv or .xlsx file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column &quot;{column}&quot; appears more than once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The required column &quot;{column}&quot; is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fee cannot be negative: &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fee &quot;{value}&quot; is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fee &quot;{value}&quot; is not a whole number of đồng (e.g. 50.000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code is longer than {max} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code &quot;{value}&quot; may contain only letters A–Z, digits, dots and dashes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code &quot;{value}&quot; may contain only letters A–Z, digits, dots, dashes and underscores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text is longer than {max} characters ({length}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The procedure lists no documents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cell must not be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A same-day (&quot;trong ngày&quot;) limit takes no number; leave it empty or 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown unit &quot;{value}&quot;: use working-days, calendar-days or working-hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The time limit &quot;{value}&quot; is not a whole number from 0 to {max}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown counting rule &quot;{value}&quot;: use working-hours or civil, or leave it empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;{value}&quot; is not yes or no (có / không).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department {code} is named &quot;{first_name}&quot; in row {first_row}; use one name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field {code} is named &quot;{first_name}&quot; in row {first_row}; use one name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field {code} belongs to department {first_department} in row {first_row}; a field has one department.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row 1 must hold the column names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code &quot;{code}&quot; already appears in row {first_row}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has no procedures under its header row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dossier with code {code}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No slip with number {number}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid input: {summary}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier is incomplete ({count} required documents not ticked: {names}). Request a supplement instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List at least one document to add or one thing to fix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the reasons for the refusal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose individual or organisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sex must be male or female.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown kind of identifier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the identifier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the representative&apos;s identifier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the receipt time as YYYY-MM-DD HH:MM, a real date and time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receipt time cannot be in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receipt time is too far in the past.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of sets must be a whole number from 1 to {max}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;{name}&quot; is not a document of this procedure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document counts must be between 0 and 99.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a procedure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose how the result will be collected: counter, post or online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Must be a text string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The JSON must be an object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The applicant must be an object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the receiving officer&apos;s user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents must be &quot;all&quot; or a list of document names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database has no schema yet. Ask the administrator to run: counter-app db init</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database schema ({current}) is older than this program ({head}). Ask the administrator to run: counter-app db upgrade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database schema ({current}) is newer than this program ({head}). Install the newer program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New (online)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supplement requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for fees or taxes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn by the applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This field is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This field can have at most {max_len} characters (it has {length}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The character &apos;{char}&apos; ({codepoint}) is not allowed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text contains an unassigned or private-use character ({codepoint}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A name must contain at least one letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A personal identification number may contain only digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A personal identification number must have exactly 12 digits (it has {count}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first three digits ({code}) are not a province code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth year encoded in the number ({year}) is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 4th digit indicates birth between {start} and {end}, but the date of birth is in {year}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digits 5-6 ({digits}) do not match the year of birth {year}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 4th digit indicates a man, but the sex entered is female.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 4th digit indicates a woman, but the sex entered is male.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tax code has 10 digits, 10 digits plus a 3-digit branch number (0100109106-001), or 12 digits for an individual.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check digit of tax code {code} is wrong; check the number for typing mistakes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The branch number after the hyphen must be between 001 and 999.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A passport number may contain only the letters A-Z and digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A passport number must have 6 to 20 characters (it has {count}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A passport number must contain at least one digit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A phone number may contain only digits, spaces, dots, dashes, brackets and a leading +84.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A Vietnamese phone number starts with 0 or +84.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A phone number has 10 digits (mobile) or 11 digits (landline); this one has {count}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers starting with {prefix} were 11-digit mobile numbers changed to 10 digits in 2018; ask for the current number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{prefix} is not a Vietnamese mobile network prefix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A mobile number must have 10 digits (it has {count}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{prefix} is not a Vietnamese landline area code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A landline number must have 11 digits including the area code (it has {count}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{prefix} is not a Vietnamese phone number prefix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter an email address like name@example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The part before @ in the email address is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The domain after @ in the email address is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date as DD/MM/YYYY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a real date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date of birth cannot be in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date of birth is more than {years} years ago.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PasswordDialog</name>
-    <message>
-        <source>Change your password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}, please choose your own password before you start. It needs at least 8 characters, with letters and digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Repeat the new password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Change password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two new passwords are different.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password could not be changed: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PdfPreviewDialog</name>
-    <message>
-        <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrintOutput</name>
-    <message>
-        <source>The document could not be prepared: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview: {reference}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No printer is available ({name}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProcedurePicker</name>
-    <message>
-        <source>Type words of the name or the code, e.g. &quot;ly lich tu phap&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search procedures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Procedures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing {shown} of {total} procedures</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProcedureTableModel</name>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RefusalDialog</name>
-    <message>
-        <source>Refuse the request (Form 03)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reasons for the refusal (one per line):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refuse and print</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SlipView</name>
-    <message>
-        <source>&amp;Reprint (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorisation document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document to add or fix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Originals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certified copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photocopies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes and reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SupplementDialog</name>
-    <message>
-        <source>Request a supplement (Form 02)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Documents to add (Space ticks or unticks):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other things to add or &amp;fix (one per line):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Issue and print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything missing must be listed now, once and completely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>{department} · {field}
+Thời hạn giải quyết: {limit}
+Phí, lệ phí: {fee}</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakePresenter</name>
+        <message>
+            <source>Printed {reference}.</source>
+            <translation>Đã in {reference}.</translation>
+        </message>
+        <message>
+            <source>{reference} is saved, but printing failed: {reason} Reprint it with "Show last form".</source>
+            <translation>Đã lưu {reference} nhưng in không thành công: {reason} Hãy in lại bằng nút “Xem lại phiếu vừa in”.</translation>
+        </message>
+        <message>
+            <source>Printing {reference}…</source>
+            <translation>Đang in {reference}…</translation>
+        </message>
+        <message>
+            <source>Something went wrong and nothing was saved: {error}</source>
+            <translation>Đã xảy ra lỗi, chưa lưu dữ liệu: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Received at the counter</source>
+            <translation>Tiếp nhận tại quầy</translation>
+        </message>
+        <message>
+            <source>Form printed</source>
+            <translation>Đã in phiếu</translation>
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation>In không thành công</translation>
+        </message>
+        <message>
+            <source>Status changed</source>
+            <translation>Chuyển trạng thái</translation>
+        </message>
+        <message>
+            <source>Due date extended</source>
+            <translation>Gia hạn ngày hẹn trả</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Receipt (Form 01)</source>
+            <translation>Giấy tiếp nhận và hẹn trả (Mẫu 01)</translation>
+        </message>
+        <message>
+            <source>Supplement request (Form 02)</source>
+            <translation>Phiếu yêu cầu bổ sung (Mẫu 02)</translation>
+        </message>
+        <message>
+            <source>Refusal (Form 03)</source>
+            <translation>Phiếu từ chối tiếp nhận (Mẫu 03)</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Cá nhân</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Tổ chức</translation>
+        </message>
+        <message>
+            <source>Personal identification number</source>
+            <translation>Số định danh cá nhân</translation>
+        </message>
+        <message>
+            <source>Enterprise / tax code</source>
+            <translation>Mã số doanh nghiệp / mã số thuế</translation>
+        </message>
+        <message>
+            <source>Passport number</source>
+            <translation>Số hộ chiếu</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Nam</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Nữ</translation>
+        </message>
+        <message>
+            <source>At the counter</source>
+            <translation>Tại quầy</translation>
+        </message>
+        <message>
+            <source>By public postal service</source>
+            <translation>Qua dịch vụ bưu chính công ích</translation>
+        </message>
+        <message>
+            <source>Online (electronic result)</source>
+            <translation>Trực tuyến (kết quả điện tử)</translation>
+        </message>
+        <message>
+            <source>{n} working days</source>
+            <translation>{n} ngày làm việc</translation>
+        </message>
+        <message>
+            <source>{n} days</source>
+            <translation>{n} ngày</translation>
+        </message>
+        <message>
+            <source>{n} working hours</source>
+            <translation>{n} giờ làm việc</translation>
+        </message>
+        <message>
+            <source>counted in working hours</source>
+            <translation>tính theo giờ làm việc</translation>
+        </message>
+        <message>
+            <source>counted by the Civil Code</source>
+            <translation>tính theo Bộ luật Dân sự</translation>
+        </message>
+        <message>
+            <source>Same day</source>
+            <translation>Trong ngày</translation>
+        </message>
+        <message>
+            <source>No fee</source>
+            <translation>Không thu phí</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>counter_app — Log in</source>
+            <translation>counter_app — Đăng nhập</translation>
+        </message>
+        <message>
+            <source>Reception counter</source>
+            <translation>Bộ phận Tiếp nhận và Trả kết quả</translation>
+        </message>
+        <message>
+            <source>Counter {n}</source>
+            <translation>Quầy {n}</translation>
+        </message>
+        <message>
+            <source>&amp;Log in</source>
+            <translation>Đăng &amp;nhập</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Th&amp;oát</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Tên đăng nhập:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mật khẩu:</translation>
+        </message>
+        <message>
+            <source>Enter your user name and password.</source>
+            <translation>Vui lòng nhập tên đăng nhập và mật khẩu.</translation>
+        </message>
+        <message>
+            <source>Could not log in: {reason}</source>
+            <translation>Không đăng nhập được: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>counter_app — Counter {n} — {name}</source>
+            <translation>counter_app — Quầy {n} — {name}</translation>
+        </message>
+        <message>
+            <source>Intake (F2)</source>
+            <translation>Tiếp nhận (F2)</translation>
+        </message>
+        <message>
+            <source>Find (F3)</source>
+            <translation>Tra cứu (F3)</translation>
+        </message>
+        <message>
+            <source>Dossier</source>
+            <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Local database</source>
+            <translation>Cơ sở dữ liệu cục bộ</translation>
+        </message>
+        <message>
+            <source>Central database</source>
+            <translation>Cơ sở dữ liệu trung tâm</translation>
+        </message>
+        <message>
+            <source>Only an administrator or supervisor may change the workstation settings.</source>
+            <translation>Chỉ quản trị viên hoặc lãnh đạo giám sát được thay đổi cài đặt máy trạm.</translation>
+        </message>
+        <message>
+            <source>Settings not saved</source>
+            <translation>Chưa lưu được cài đặt</translation>
+        </message>
+        <message>
+            <source>Workstation settings saved; they apply from the next login.</source>
+            <translation>Đã lưu cài đặt máy trạm; cài đặt có hiệu lực từ lần đăng nhập sau.</translation>
+        </message>
+        <message>
+            <source>No dossier is open to reprint. Find one first (F3).</source>
+            <translation>Chưa mở hồ sơ nào để in lại. Hãy tìm hồ sơ trước (F3).</translation>
+        </message>
+        <message>
+            <source>Searched “{query}”: {count} found</source>
+            <translation>Tìm “{query}”: {count} kết quả</translation>
+        </message>
+        <message>
+            <source>Dossier {reference}</source>
+            <translation>Hồ sơ {reference}</translation>
+        </message>
+        <message>
+            <source>Received {code}</source>
+            <translation>Đã tiếp nhận {code}</translation>
+        </message>
+        <message>
+            <source>Issued {document} {number}</source>
+            <translation>Đã lập {document} {number}</translation>
+        </message>
+        <message>
+            <source>Printed {document} {reference} → {target}</source>
+            <translation>Đã in {document} {reference} → {target}</translation>
+        </message>
+        <message>
+            <source>Printing {document} {reference} failed: {reason}</source>
+            <translation>In {document} {reference} không thành công: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>The password must have at least {n} characters.</source>
+            <translation>Mật khẩu phải có ít nhất {n} ký tự.</translation>
+        </message>
+        <message>
+            <source>The password must not be the user name.</source>
+            <translation>Mật khẩu không được trùng với tên đăng nhập.</translation>
+        </message>
+        <message>
+            <source>The password must contain both letters and digits.</source>
+            <translation>Mật khẩu phải có cả chữ cái và chữ số.</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+        </message>
+        <message>
+            <source>Too many wrong passwords. Try again after {time}.</source>
+            <translation>Nhập sai mật khẩu quá nhiều lần. Vui lòng thử lại sau {time}.</translation>
+        </message>
+        <message>
+            <source>No such user: {name}</source>
+            <translation>Không có tài khoản người dùng: {name}</translation>
+        </message>
+        <message>
+            <source>The current password is wrong.</source>
+            <translation>Mật khẩu hiện tại không đúng.</translation>
+        </message>
+        <message>
+            <source>The new password must differ from the current one.</source>
+            <translation>Mật khẩu mới phải khác mật khẩu hiện tại.</translation>
+        </message>
+        <message>
+            <source>A user name has 1 to 60 letters, digits, dots, dashes or underscores (no accents).</source>
+            <translation>Tên đăng nhập gồm từ 1 đến 60 ký tự, chỉ dùng chữ cái không dấu, chữ số, dấu chấm, dấu gạch ngang hoặc dấu gạch dưới.</translation>
+        </message>
+        <message>
+            <source>Unknown role {role}; use reception, department, supervisor or admin.</source>
+            <translation>Vai trò {role} không hợp lệ; hãy dùng reception (tiếp nhận), department (cơ quan giải quyết), supervisor (giám sát) hoặc admin (quản trị).</translation>
+        </message>
+        <message>
+            <source>The user name {name} is taken.</source>
+            <translation>Tên đăng nhập {name} đã được sử dụng.</translation>
+        </message>
+        <message>
+            <source>Your role ({role}) may not do this.</source>
+            <translation>Vai trò hiện tại ({role}) không có quyền thực hiện thao tác này.</translation>
+        </message>
+        <message>
+            <source>No procedure with code {code}.</source>
+            <translation>Không tìm thấy thủ tục có mã {code}.</translation>
+        </message>
+        <message>
+            <source>The catalogue file has {count} error(s); nothing was imported.</source>
+            <translation>Tệp danh mục thủ tục có {count} lỗi; chưa nhập dữ liệu nào.</translation>
+        </message>
+        <message>
+            <source>Document "{document}": the brackets hold no counts.</source>
+            <translation>Giấy tờ "{document}": trong dấu ngoặc vuông chưa ghi số lượng bản.</translation>
+        </message>
+        <message>
+            <source>Document "{document}": "{item}" is not a count; write B:n, BS:n or BP:n.</source>
+            <translation>Giấy tờ "{document}": "{item}" không phải là số lượng bản; hãy ghi theo dạng B:n (bản chính), BS:n (bản sao chứng thực) hoặc BP:n (bản photo).</translation>
+        </message>
+        <message>
+            <source>Document "{document}": {key} is given twice.</source>
+            <translation>Giấy tờ "{document}": {key} bị ghi hai lần.</translation>
+        </message>
+        <message>
+            <source>Document "{document}": a count must be at most {max}.</source>
+            <translation>Giấy tờ "{document}": số lượng bản không được vượt quá {max}.</translation>
+        </message>
+        <message>
+            <source>Document "{document}": at least one count must be above zero.</source>
+            <translation>Giấy tờ "{document}": phải có ít nhất một số lượng bản lớn hơn 0.</translation>
+        </message>
+        <message>
+            <source>Document "{document}": unbalanced brackets; write counts as [B:n; BS:n; BP:n] at the end.</source>
+            <translation>Giấy tờ "{document}": dấu ngoặc không khớp; hãy ghi số lượng bản ở cuối tên theo dạng [B:n; BS:n; BP:n].</translation>
+        </message>
+        <message>
+            <source>A document entry has no name: "{document}".</source>
+            <translation>Có giấy tờ chưa ghi tên: "{document}".</translation>
+        </message>
+        <message>
+            <source>Document "{document}": the name is longer than {max} characters.</source>
+            <translation>Giấy tờ "{document}": tên dài quá {max} ký tự.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text (byte {position}). Save it as "CSV UTF-8" and try again.</source>
+            <translation>Tệp không phải là văn bản mã hóa UTF-8 (lỗi tại byte {position}). Vui lòng lưu lại tệp theo định dạng "CSV UTF-8" rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>The spreadsheet cannot be read: {reason}</source>
+            <translation>Không đọc được bảng tính: {reason}</translation>
+        </message>
+        <message>
+            <source>Unsupported file type "{suffix}": use a .csv or .xlsx file.</source>
+            <translation>Không hỗ trợ loại tệp "{suffix}": vui lòng dùng tệp .csv hoặc .xlsx.</translation>
+        </message>
+        <message>
+            <source>The column "{column}" appears more than once.</source>
+            <translation>Cột "{column}" xuất hiện nhiều hơn một lần.</translation>
+        </message>
+        <message>
+            <source>The required column "{column}" is missing.</source>
+            <translation>Thiếu cột bắt buộc "{column}".</translation>
+        </message>
+        <message>
+            <source>The fee cannot be negative: "{value}".</source>
+            <translation>Mức phí, lệ phí không được là số âm: "{value}".</translation>
+        </message>
+        <message>
+            <source>The fee "{value}" is too large.</source>
+            <translation>Mức phí, lệ phí "{value}" quá lớn.</translation>
+        </message>
+        <message>
+            <source>The fee "{value}" is not a whole number of đồng (e.g. 50.000).</source>
+            <translation>Mức phí, lệ phí "{value}" phải là số đồng chẵn, không có phần lẻ (ví dụ: 50.000).</translation>
+        </message>
+        <message>
+            <source>The code is longer than {max} characters.</source>
+            <translation>Mã dài quá {max} ký tự.</translation>
+        </message>
+        <message>
+            <source>The code "{value}" may contain only letters A–Z, digits, dots and dashes.</source>
+            <translation>Mã "{value}" chỉ được gồm chữ cái A–Z, chữ số, dấu chấm và dấu gạch ngang.</translation>
+        </message>
+        <message>
+            <source>The code "{value}" may contain only letters A–Z, digits, dots, dashes and underscores.</source>
+            <translation>Mã "{value}" chỉ được gồm chữ cái A–Z, chữ số, dấu chấm, dấu gạch ngang và dấu gạch dưới.</translation>
+        </message>
+        <message>
+            <source>The text is longer than {max} characters ({length}).</source>
+            <translation>Nội dung dài quá {max} ký tự (hiện có {length}).</translation>
+        </message>
+        <message>
+            <source>The procedure lists no documents.</source>
+            <translation>Thủ tục chưa có thành phần hồ sơ nào.</translation>
+        </message>
+        <message>
+            <source>This cell must not be empty.</source>
+            <translation>Ô này không được để trống.</translation>
+        </message>
+        <message>
+            <source>A same-day ("trong ngày") limit takes no number; leave it empty or 0.</source>
+            <translation>Thời hạn "trong ngày" không ghi số; vui lòng để trống hoặc ghi 0.</translation>
+        </message>
+        <message>
+            <source>Unknown unit "{value}": use working-days, calendar-days or working-hours.</source>
+            <translation>Đơn vị thời hạn "{value}" không hợp lệ: hãy dùng working-days (ngày làm việc), calendar-days (ngày theo lịch) hoặc working-hours (giờ làm việc).</translation>
+        </message>
+        <message>
+            <source>The time limit "{value}" is not a whole number from 0 to {max}.</source>
+            <translation>Thời hạn giải quyết "{value}" không phải là số nguyên từ 0 đến {max}.</translation>
+        </message>
+        <message>
+            <source>Unknown counting rule "{value}": use working-hours or civil, or leave it empty.</source>
+            <translation>Cách tính thời hạn "{value}" không hợp lệ: hãy dùng working-hours (theo giờ làm việc) hoặc civil (theo Bộ luật Dân sự), hoặc để trống.</translation>
+        </message>
+        <message>
+            <source>"{value}" is not yes or no (có / không).</source>
+            <translation>"{value}" không hợp lệ; chỉ được ghi có hoặc không (yes / no).</translation>
+        </message>
+        <message>
+            <source>Department {code} is named "{first_name}" in row {first_row}; use one name.</source>
+            <translation>Cơ quan {code} đã được ghi tên là "{first_name}" ở dòng {first_row}; vui lòng dùng thống nhất một tên.</translation>
+        </message>
+        <message>
+            <source>Field {code} is named "{first_name}" in row {first_row}; use one name.</source>
+            <translation>Lĩnh vực {code} đã được ghi tên là "{first_name}" ở dòng {first_row}; vui lòng dùng thống nhất một tên.</translation>
+        </message>
+        <message>
+            <source>Field {code} belongs to department {first_department} in row {first_row}; a field has one department.</source>
+            <translation>Lĩnh vực {code} đã được ghi thuộc cơ quan {first_department} ở dòng {first_row}; mỗi lĩnh vực chỉ thuộc một cơ quan.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Tệp không có dữ liệu.</translation>
+        </message>
+        <message>
+            <source>Row 1 must hold the column names.</source>
+            <translation>Dòng 1 phải là dòng tên cột.</translation>
+        </message>
+        <message>
+            <source>The code "{code}" already appears in row {first_row}.</source>
+            <translation>Mã "{code}" đã có ở dòng {first_row}.</translation>
+        </message>
+        <message>
+            <source>The file has no procedures under its header row.</source>
+            <translation>Tệp không có thủ tục nào bên dưới dòng tên cột.</translation>
+        </message>
+        <message>
+            <source>No dossier with code {code}.</source>
+            <translation>Không tìm thấy hồ sơ có mã {code}.</translation>
+        </message>
+        <message>
+            <source>No slip with number {number}.</source>
+            <translation>Không tìm thấy phiếu số {number}.</translation>
+        </message>
+        <message>
+            <source>Invalid input: {summary}</source>
+            <translation>Dữ liệu nhập không hợp lệ: {summary}</translation>
+        </message>
+        <message>
+            <source>The dossier is incomplete ({count} required documents not ticked: {names}). Request a supplement instead.</source>
+            <translation>Hồ sơ chưa đầy đủ (còn {count} giấy tờ bắt buộc chưa được đánh dấu: {names}). Vui lòng lập phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.</translation>
+        </message>
+        <message>
+            <source>List at least one document to add or one thing to fix.</source>
+            <translation>Vui lòng ghi ít nhất một giấy tờ cần bổ sung hoặc một nội dung cần hoàn thiện.</translation>
+        </message>
+        <message>
+            <source>Give the reasons for the refusal.</source>
+            <translation>Vui lòng ghi rõ lý do từ chối.</translation>
+        </message>
+        <message>
+            <source>Choose individual or organisation.</source>
+            <translation>Vui lòng chọn cá nhân hoặc tổ chức.</translation>
+        </message>
+        <message>
+            <source>Sex must be male or female.</source>
+            <translation>Giới tính phải là nam hoặc nữ.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of identifier.</source>
+            <translation>Loại giấy tờ định danh không hợp lệ.</translation>
+        </message>
+        <message>
+            <source>Enter the identifier.</source>
+            <translation>Vui lòng nhập số định danh.</translation>
+        </message>
+        <message>
+            <source>Enter the representative's identifier.</source>
+            <translation>Vui lòng nhập số định danh của người đại diện.</translation>
+        </message>
+        <message>
+            <source>Write the receipt time as YYYY-MM-DD HH:MM, a real date and time.</source>
+            <translation>Vui lòng nhập thời điểm tiếp nhận theo dạng YYYY-MM-DD HH:MM (năm-tháng-ngày giờ:phút), là ngày giờ có thật.</translation>
+        </message>
+        <message>
+            <source>The receipt time cannot be in the future.</source>
+            <translation>Thời điểm tiếp nhận không được là thời điểm trong tương lai.</translation>
+        </message>
+        <message>
+            <source>The receipt time is too far in the past.</source>
+            <translation>Thời điểm tiếp nhận lùi quá xa so với hiện tại.</translation>
+        </message>
+        <message>
+            <source>The number of sets must be a whole number from 1 to {max}.</source>
+            <translation>Số bộ hồ sơ phải là số nguyên từ 1 đến {max}.</translation>
+        </message>
+        <message>
+            <source>"{name}" is not a document of this procedure.</source>
+            <translation>"{name}" không thuộc thành phần hồ sơ của thủ tục này.</translation>
+        </message>
+        <message>
+            <source>Document counts must be between 0 and 99.</source>
+            <translation>Số lượng bản của giấy tờ phải từ 0 đến 99.</translation>
+        </message>
+        <message>
+            <source>Choose a procedure.</source>
+            <translation>Vui lòng chọn thủ tục hành chính.</translation>
+        </message>
+        <message>
+            <source>Choose how the result will be collected: counter, post or online.</source>
+            <translation>Vui lòng chọn hình thức nhận kết quả: tại quầy, qua bưu chính hoặc trực tuyến.</translation>
+        </message>
+        <message>
+            <source>Unknown key.</source>
+            <translation>Khóa (key) không được hỗ trợ.</translation>
+        </message>
+        <message>
+            <source>Must be a text string.</source>
+            <translation>Giá trị phải là chuỗi văn bản.</translation>
+        </message>
+        <message>
+            <source>The JSON must be an object.</source>
+            <translation>Dữ liệu JSON phải là một đối tượng (object).</translation>
+        </message>
+        <message>
+            <source>The applicant must be an object.</source>
+            <translation>Thông tin người nộp hồ sơ (applicant) phải là một đối tượng (object).</translation>
+        </message>
+        <message>
+            <source>Give the receiving officer's user name.</source>
+            <translation>Vui lòng nhập tên đăng nhập của cán bộ tiếp nhận.</translation>
+        </message>
+        <message>
+            <source>Documents must be "all" or a list of document names.</source>
+            <translation>Danh sách giấy tờ (documents) phải là "all" hoặc danh sách tên giấy tờ.</translation>
+        </message>
+        <message>
+            <source>The database has no schema yet. Ask the administrator to run: counter-app db init</source>
+            <translation>Cơ sở dữ liệu chưa được khởi tạo cấu trúc (schema). Đề nghị quản trị viên chạy lệnh: counter-app db init</translation>
+        </message>
+        <message>
+            <source>The database schema ({current}) is older than this program ({head}). Ask the administrator to run: counter-app db upgrade</source>
+            <translation>Phiên bản cấu trúc cơ sở dữ liệu ({current}) cũ hơn phiên bản chương trình ({head}). Đề nghị quản trị viên chạy lệnh: counter-app db upgrade</translation>
+        </message>
+        <message>
+            <source>The database schema ({current}) is newer than this program ({head}). Install the newer program.</source>
+            <translation>Phiên bản cấu trúc cơ sở dữ liệu ({current}) mới hơn phiên bản chương trình ({head}). Vui lòng cài đặt phiên bản chương trình mới hơn.</translation>
+        </message>
+        <message>
+            <source>New (online)</source>
+            <translation>Mới tiếp nhận trực tuyến</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Đã tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Từ chối</translation>
+        </message>
+        <message>
+            <source>Processing</source>
+            <translation>Đang xử lý</translation>
+        </message>
+        <message>
+            <source>Supplement requested</source>
+            <translation>Yêu cầu bổ sung</translation>
+        </message>
+        <message>
+            <source>Waiting for fees or taxes</source>
+            <translation>Chờ thực hiện nghĩa vụ tài chính</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the applicant</source>
+            <translation>Công dân rút hồ sơ</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Dừng xử lý</translation>
+        </message>
+        <message>
+            <source>Result ready</source>
+            <translation>Đã có kết quả</translation>
+        </message>
+        <message>
+            <source>Result returned</source>
+            <translation>Đã trả kết quả</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>Bắt buộc phải nhập thông tin này.</translation>
+        </message>
+        <message>
+            <source>This field can have at most {max_len} characters (it has {length}).</source>
+            <translation>Trường này chỉ được tối đa {max_len} ký tự (hiện có {length}).</translation>
+        </message>
+        <message>
+            <source>The character '{char}' ({codepoint}) is not allowed here.</source>
+            <translation>Không được dùng ký tự '{char}' ({codepoint}) ở đây.</translation>
+        </message>
+        <message>
+            <source>The text contains an unassigned or private-use character ({codepoint}).</source>
+            <translation>Nội dung có ký tự không hợp lệ hoặc ký tự dùng riêng ({codepoint}).</translation>
+        </message>
+        <message>
+            <source>A name must contain at least one letter.</source>
+            <translation>Tên phải có ít nhất một chữ cái.</translation>
+        </message>
+        <message>
+            <source>A personal identification number may contain only digits.</source>
+            <translation>Số định danh cá nhân chỉ được gồm các chữ số.</translation>
+        </message>
+        <message>
+            <source>A personal identification number must have exactly 12 digits (it has {count}).</source>
+            <translation>Số định danh cá nhân phải gồm đúng 12 chữ số (hiện có {count}).</translation>
+        </message>
+        <message>
+            <source>The first three digits ({code}) are not a province code.</source>
+            <translation>Ba chữ số đầu ({code}) không phải là mã tỉnh, thành phố.</translation>
+        </message>
+        <message>
+            <source>The birth year encoded in the number ({year}) is in the future.</source>
+            <translation>Năm sinh thể hiện trong số định danh ({year}) là năm trong tương lai.</translation>
+        </message>
+        <message>
+            <source>The 4th digit indicates birth between {start} and {end}, but the date of birth is in {year}.</source>
+            <translation>Chữ số thứ 4 cho biết năm sinh trong khoảng {start}–{end}, nhưng ngày sinh đã nhập thuộc năm {year}.</translation>
+        </message>
+        <message>
+            <source>Digits 5-6 ({digits}) do not match the year of birth {year}.</source>
+            <translation>Chữ số thứ 5–6 ({digits}) không khớp với năm sinh {year}.</translation>
+        </message>
+        <message>
+            <source>The 4th digit indicates a man, but the sex entered is female.</source>
+            <translation>Chữ số thứ 4 cho biết giới tính nam, nhưng giới tính đã nhập là nữ.</translation>
+        </message>
+        <message>
+            <source>The 4th digit indicates a woman, but the sex entered is male.</source>
+            <translation>Chữ số thứ 4 cho biết giới tính nữ, nhưng giới tính đã nhập là nam.</translation>
+        </message>
+        <message>
+            <source>A tax code has 10 digits, 10 digits plus a 3-digit branch number (0100109106-001), or 12 digits for an individual.</source>
+            <translation>Mã số thuế gồm 10 chữ số, hoặc 10 chữ số kèm 3 chữ số mã đơn vị phụ thuộc (0100109106-001), hoặc 12 chữ số đối với cá nhân.</translation>
+        </message>
+        <message>
+            <source>The check digit of tax code {code} is wrong; check the number for typing mistakes.</source>
+            <translation>Chữ số kiểm tra của mã số thuế {code} không đúng; vui lòng kiểm tra lại xem có nhập nhầm không.</translation>
+        </message>
+        <message>
+            <source>The branch number after the hyphen must be between 001 and 999.</source>
+            <translation>Số thứ tự đơn vị phụ thuộc sau dấu gạch ngang phải từ 001 đến 999.</translation>
+        </message>
+        <message>
+            <source>A passport number may contain only the letters A-Z and digits.</source>
+            <translation>Số hộ chiếu chỉ được gồm chữ cái A–Z và chữ số.</translation>
+        </message>
+        <message>
+            <source>A passport number must have 6 to 20 characters (it has {count}).</source>
+            <translation>Số hộ chiếu phải có từ 6 đến 20 ký tự (hiện có {count}).</translation>
+        </message>
+        <message>
+            <source>A passport number must contain at least one digit.</source>
+            <translation>Số hộ chiếu phải có ít nhất một chữ số.</translation>
+        </message>
+        <message>
+            <source>A phone number may contain only digits, spaces, dots, dashes, brackets and a leading +84.</source>
+            <translation>Số điện thoại chỉ được gồm chữ số, dấu cách, dấu chấm, dấu gạch ngang, dấu ngoặc và tiền tố +84 ở đầu.</translation>
+        </message>
+        <message>
+            <source>A Vietnamese phone number starts with 0 or +84.</source>
+            <translation>Số điện thoại Việt Nam phải bắt đầu bằng 0 hoặc +84.</translation>
+        </message>
+        <message>
+            <source>A phone number has 10 digits (mobile) or 11 digits (landline); this one has {count}.</source>
+            <translation>Số điện thoại di động có 10 chữ số, số cố định có 11 chữ số; số này chỉ có {count}.</translation>
+        </message>
+        <message>
+            <source>Numbers starting with {prefix} were 11-digit mobile numbers changed to 10 digits in 2018; ask for the current number.</source>
+            <translation>Số bắt đầu bằng {prefix} là số di động 11 chữ số cũ, đã chuyển sang 10 chữ số từ năm 2018; vui lòng hỏi lại số hiện tại.</translation>
+        </message>
+        <message>
+            <source>{prefix} is not a Vietnamese mobile network prefix.</source>
+            <translation>{prefix} không phải là đầu số di động của nhà mạng Việt Nam.</translation>
+        </message>
+        <message>
+            <source>A mobile number must have 10 digits (it has {count}).</source>
+            <translation>Số điện thoại di động phải có 10 chữ số (hiện có {count}).</translation>
+        </message>
+        <message>
+            <source>{prefix} is not a Vietnamese landline area code.</source>
+            <translation>{prefix} không phải là mã vùng điện thoại cố định của Việt Nam.</translation>
+        </message>
+        <message>
+            <source>A landline number must have 11 digits including the area code (it has {count}).</source>
+            <translation>Số điện thoại cố định phải có 11 chữ số, kể cả mã vùng (hiện có {count}).</translation>
+        </message>
+        <message>
+            <source>{prefix} is not a Vietnamese phone number prefix.</source>
+            <translation>{prefix} không phải là đầu số điện thoại của Việt Nam.</translation>
+        </message>
+        <message>
+            <source>Enter an email address like name@example.com.</source>
+            <translation>Vui lòng nhập địa chỉ email theo dạng ten@example.com.</translation>
+        </message>
+        <message>
+            <source>The part before @ in the email address is not valid.</source>
+            <translation>Phần trước dấu @ của địa chỉ email không hợp lệ.</translation>
+        </message>
+        <message>
+            <source>The domain after @ in the email address is not valid.</source>
+            <translation>Tên miền sau dấu @ của địa chỉ email không hợp lệ.</translation>
+        </message>
+        <message>
+            <source>Enter the date as DD/MM/YYYY.</source>
+            <translation>Vui lòng nhập ngày theo dạng ngày/tháng/năm (DD/MM/YYYY).</translation>
+        </message>
+        <message>
+            <source>{value} is not a real date.</source>
+            <translation>{value} không phải là ngày có thật.</translation>
+        </message>
+        <message>
+            <source>The date of birth cannot be in the future.</source>
+            <translation>Ngày sinh không được là ngày trong tương lai.</translation>
+        </message>
+        <message>
+            <source>The date of birth is more than {years} years ago.</source>
+            <translation>Ngày sinh cách đây hơn {years} năm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>Change your password</source>
+            <translation>Đổi mật khẩu</translation>
+        </message>
+        <message>
+            <source>{name}, please choose your own password before you start. It needs at least 8 characters, with letters and digits.</source>
+            <translation>Xin chào {name}! Vui lòng đặt mật khẩu riêng trước khi bắt đầu làm việc. Mật khẩu phải có ít nhất 8 ký tự, gồm cả chữ cái và chữ số.</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>Mật khẩu &amp;hiện tại:</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>Mật khẩu &amp;mới:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the new password:</source>
+            <translation>&amp;Nhập lại mật khẩu mới:</translation>
+        </message>
+        <message>
+            <source>&amp;Change password</source>
+            <translation>Đổi mật &amp;khẩu</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Thoát</translation>
+        </message>
+        <message>
+            <source>The two new passwords are different.</source>
+            <translation>Hai lần nhập mật khẩu mới không khớp nhau.</translation>
+        </message>
+        <message>
+            <source>The password could not be changed: {reason}</source>
+            <translation>Không đổi được mật khẩu: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;In</translation>
+        </message>
+        <message>
+            <source>Print (Ctrl+P)</source>
+            <translation>In (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Đóng (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintOutput</name>
+        <message>
+            <source>The document could not be prepared: {reason}</source>
+            <translation>Không tạo được tài liệu để in: {reason}</translation>
+        </message>
+        <message>
+            <source>Preview: {reference}</source>
+            <translation>Xem trước: {reference}</translation>
+        </message>
+        <message>
+            <source>default printer</source>
+            <translation>máy in mặc định</translation>
+        </message>
+        <message>
+            <source>No printer is available ({name}).</source>
+            <translation>Không có máy in khả dụng ({name}).</translation>
+        </message>
+        <message>
+            <source>Printing was cancelled.</source>
+            <translation>Đã hủy lệnh in.</translation>
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation>In không thành công</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcedurePicker</name>
+        <message>
+            <source>Type words of the name or the code, e.g. "ly lich tu phap"</source>
+            <translation>Gõ từ trong tên (có thể không dấu) hoặc mã, VD: “ly lich tu phap”</translation>
+        </message>
+        <message>
+            <source>Search procedures</source>
+            <translation>Tìm thủ tục</translation>
+        </message>
+        <message>
+            <source>Procedures</source>
+            <translation>Danh sách thủ tục</translation>
+        </message>
+        <message>
+            <source>Showing {shown} of {total} procedures</source>
+            <translation>Hiển thị {shown}/{total} thủ tục</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcedureTableModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>Tên thủ tục</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Lĩnh vực</translation>
+        </message>
+        <message>
+            <source>Time limit</source>
+            <translation>Thời hạn</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusalDialog</name>
+        <message>
+            <source>Refuse the request (Form 03)</source>
+            <translation>Từ chối tiếp nhận hồ sơ (Mẫu 03)</translation>
+        </message>
+        <message>
+            <source>&amp;Reasons for the refusal (one per line):</source>
+            <translation>&amp;Lý do từ chối (mỗi dòng một lý do):</translation>
+        </message>
+        <message>
+            <source>&amp;Refuse and print</source>
+            <translation>&amp;Từ chối và in phiếu</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlipView</name>
+        <message>
+            <source>&amp;Reprint (F5)</source>
+            <translation>&amp;In lại (F5)</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view</source>
+            <translation>&amp;Xem trước</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>Thủ tục</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Ngày lập</translation>
+        </message>
+        <message>
+            <source>Applicant is</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Người nộp hồ sơ</translation>
+        </message>
+        <message>
+            <source>Identifier</source>
+            <translation>Số giấy tờ</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Người được ủy quyền</translation>
+        </message>
+        <message>
+            <source>Authorisation document</source>
+            <translation>Văn bản ủy quyền</translation>
+        </message>
+        <message>
+            <source>Given by</source>
+            <translation>Cán bộ lập phiếu</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Quầy</translation>
+        </message>
+        <message>
+            <source>Document to add or fix</source>
+            <translation>Giấy tờ cần bổ sung, hoàn thiện</translation>
+        </message>
+        <message>
+            <source>Originals</source>
+            <translation>Bản chính</translation>
+        </message>
+        <message>
+            <source>Certified copies</source>
+            <translation>Bản sao chứng thực</translation>
+        </message>
+        <message>
+            <source>Photocopies</source>
+            <translation>Bản photo</translation>
+        </message>
+        <message>
+            <source>Notes and reasons</source>
+            <translation>Ghi chú và lý do</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplementDialog</name>
+        <message>
+            <source>Request a supplement (Form 02)</source>
+            <translation>Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)</translation>
+        </message>
+        <message>
+            <source>Documents to add</source>
+            <translation>Giấy tờ cần bổ sung</translation>
+        </message>
+        <message>
+            <source>{name} (optional)</source>
+            <translation>{name} (không bắt buộc)</translation>
+        </message>
+        <message>
+            <source>&amp;Documents to add (Space ticks or unticks):</source>
+            <translation>&amp;Giấy tờ cần bổ sung (nhấn Space để chọn hoặc bỏ chọn):</translation>
+        </message>
+        <message>
+            <source>Other things to add or &amp;fix (one per line):</source>
+            <translation>Nội dung khác cần bổ sung, &amp;sửa đổi (mỗi dòng một nội dung):</translation>
+        </message>
+        <message>
+            <source>&amp;Issue and print</source>
+            <translation>&amp;Lập và in phiếu</translation>
+        </message>
+        <message>
+            <source>Everything missing must be listed now, once and completely.</source>
+            <translation>Phải liệt kê đầy đủ mọi nội dung còn thiếu ngay trong lần này: chỉ yêu cầu bổ sung một lần duy nhất.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkstationDialog</name>
+        <message>
+            <source>Workstation settings</source>
+            <translation>Cài đặt máy trạm</translation>
+        </message>
+        <message>
+            <source>System default printer</source>
+            <translation>Máy in mặc định của hệ thống</translation>
+        </message>
+        <message>
+            <source>{name} (not found now)</source>
+            <translation>{name} (hiện không tìm thấy)</translation>
+        </message>
+        <message>
+            <source>Print without asking (no print dialog)</source>
+            <translation>In ngay, không hỏi (không hiện hộp thoại in)</translation>
+        </message>
+        <message>
+            <source>empty: print on paper</source>
+            <translation>để trống: in ra giấy</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Chọn…</translation>
+        </message>
+        <message>
+            <source>&amp;Counter number:</source>
+            <translation>Số &amp;quầy:</translation>
+        </message>
+        <message>
+            <source>&amp;Printer:</source>
+            <translation>Máy &amp;in:</translation>
+        </message>
+        <message>
+            <source>Save forms as PDF in:</source>
+            <translation>Lưu biểu mẫu dạng PDF vào:</translation>
+        </message>
+        <message>
+            <source>Folder for PDF forms</source>
+            <translation>Thư mục lưu biểu mẫu PDF</translation>
+        </message>
+    </context>
 </TS>

@@ -19,8 +19,12 @@ def _messages(ts: Path) -> dict[tuple[str, str], tuple[str, str]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
+            text = ""
+            if translation is not None:
+                # Plural messages hold their text in <numerusform> children.
+                text = (translation.text or "").strip() or " ".join(f.text or "" for f in translation.iter("numerusform"))
             result[(name, message.findtext("source") or "")] = (
-                (translation.text or "") if translation is not None else "",
+                text,
                 translation.get("type", "") if translation is not None else "unfinished",
             )
     return result

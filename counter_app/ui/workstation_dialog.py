@@ -1,0 +1,90 @@
+"""Workstation settings: which counter this machine is, and how it prints.
+
+Saved to the data folder's workstation.ini (`WorkstationSettings.save`, atomic). Changes apply
+from the next login, so a form half-filled under the old counter number is never re-labelled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from counter_app.config import WorkstationSettings
+
+
+class WorkstationDialog(QDialog):
+    """Edits a copy of the settings; `result_settings()` is the edited value after Save."""
+
+    def __init__(self, settings: WorkstationSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("workstation.dialog")
+        self.setWindowTitle(self.tr("Workstation settings"))
+        self._settings = settings
+
+        self.counter = QSpinBox(self)
+        self.counter.setObjectName("workstation.counter")
+        self.counter.setRange(1, 999)
+        self.counter.setValue(settings.counter_number)
+
+        self.printer = QComboBox(self)
+        self.printer.setObjectName("workstation.printer")
+        self.printer.addItem(self.tr("System default printer"), "")
+        for name in QPrinterInfo.availablePrinterNames():
+            self.printer.addItem(name, name)
+        if settings.printer_name and self.printer.findData(settings.printer_name) < 0:
+            self.printer.addItem(self.tr("{name} (not found now)").format(name=settings.printer_name), settings.printer_name)
+        self.printer.setCurrentIndex(max(0, self.printer.findData(settings.printer_name)))
+
+        self.no_dialog = QCheckBox(self.tr("Print without asking (no print dialog)"), self)
+        self.no_dialog.setObjectName("workstation.no_dialog")
+        self.no_dialog.setChecked(settings.print_without_dialog)
+
+        self.pdf_dir = QLineEdit(settings.pdf_output_dir, self)
+        self.pdf_dir.setObjectName("workstation.pdf_dir")
+        self.pdf_dir.setPlaceholderText(self.tr("empty: print on paper"))
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.setObjectName("workstation.pdf_dir_browse")
+        browse.clicked.connect(self._on_browse_clicked)
+        pdf_row = QHBoxLayout()
+        pdf_row.addWidget(self.pdf_dir, 1)
+        pdf_row.addWidget(browse)
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Counter number:"), self.counter)
+        form.addRow(self.tr("&Printer:"), self.printer)
+        form.addRow("", self.no_dialog)
+        form.addRow(self.tr("Save forms as PDF in:"), pdf_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        buttons.setObjectName("workstation.buttons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _on_browse_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for PDF forms"), self.pdf_dir.text() or str(Path.home()))
+        if folder:
+            self.pdf_dir.setText(folder)
+
+    def result_settings(self) -> WorkstationSettings:
+        return replace(
+            self._settings,
+            counter_number=self.counter.value(),
+            printer_name=self.printer.currentData() or "",
+            print_without_dialog=self.no_dialog.isChecked(),
+            pdf_output_dir=self.pdf_dir.text().strip(),
+        )

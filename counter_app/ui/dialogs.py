@@ -9,26 +9,37 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from counter_app.ui.standard_buttons import translate_buttons
+
 
 class Dialogs:
     """Message boxes. GUI thread only. `notify` does not block: the caller goes on at once."""
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        self._show(QMessageBox.Information, parent, title, text)
 
     def warning(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        self._show(QMessageBox.Warning, parent, title, text)
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.critical(parent, title, text)
+        self._show(QMessageBox.Critical, parent, title, text)
+
+    @staticmethod
+    def _show(icon, parent: QWidget | None, title: str, text: str) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.Ok, parent)
+        translate_buttons(box)
+        box.exec()
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        return answer == QMessageBox.Yes
+        box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.Yes | QMessageBox.No, parent)
+        box.setDefaultButton(QMessageBox.No)
+        translate_buttons(box)
+        return box.exec() == QMessageBox.Yes
 
     def notify(self, parent: QWidget | None, title: str, text: str) -> None:
         """A warning that does not stop the officer's work (e.g. a printer failure)."""
         box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.Ok, parent)
+        translate_buttons(box)
         box.setObjectName("dialogs.notify")
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.setWindowModality(Qt.NonModal)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -134,11 +136,19 @@ class DossierView(QWidget):
             elif key == "counter":
                 parts.append(self.tr("counter {n}").format(n=value))
             elif key == "due_at":
-                parts.append(self.tr("due {when}").format(when=str(value).replace("T", " ")))
+                parts.append(self.tr("due {when}").format(when=_iso_to_display(str(value))))
             elif key == "error":
                 parts.append(self.tr("error: {error}").format(error=value))
-            elif key in ("rule", "procedure_version"):
+            elif key in ("rule", "procedure", "procedure_version"):
                 continue  # shown on the page already
             else:
                 parts.append(f"{key}: {value}")
         return "; ".join(parts)
+
+
+def _iso_to_display(value: str) -> str:
+    """'2026-12-10T17:00' as the page shows times: '10/12/2026 17:00'."""
+    try:
+        return labels.when(datetime.fromisoformat(value))
+    except ValueError:
+        return value

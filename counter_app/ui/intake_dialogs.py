@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.services.catalogue import DocumentRequirement
+from counter_app.ui.standard_buttons import translate_buttons
 
 SupplementCallback = Callable[[list[str], str], None]  # document names to add, other notes
 RefusalCallback = Callable[[str], None]  # reasons, one per line
@@ -29,6 +30,7 @@ RefusalCallback = Callable[[str], None]  # reasons, one per line
 
 def _buttons(dialog: QDialog, ok_name: str, ok_text: str) -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    translate_buttons(box)
     ok = box.button(QDialogButtonBox.StandardButton.Ok)
     ok.setObjectName(ok_name)
     ok.setText(ok_text)

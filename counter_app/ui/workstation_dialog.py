@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.config import WorkstationSettings
+from counter_app.ui.standard_buttons import translate_buttons
 
 
 class WorkstationDialog(QDialog):
@@ -71,6 +72,7 @@ class WorkstationDialog(QDialog):
         form.addRow(self.tr("Save forms as PDF in:"), pdf_row)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
         buttons.setObjectName("workstation.buttons")
+        translate_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -104,32 +104,28 @@ class IntakePresenter:
                            self._on_received, self._on_failed)
 
     def request_supplement(self) -> None:
-        if self.busy:
-            return
-        data = self.view.form_data()
-        procedure = self.view.chosen_procedure()
-        self._start()
-
-        def ask(_clean) -> None:
-            self._set_busy(False)
-            self.dialogs.ask_supplement(self.view, self.view.unticked_documents(),
-                                        lambda names, notes: self._issue_supplement(data, procedure, names, notes))
-
-        # Check the applicant first: a slip is issued only for a correctly identified person.
-        self.runner.submit(lambda: validate_intake(data, procedure, self.ctx.intake.clock()), ask, self._on_failed)
+        self._validate_then(lambda data, procedure: self.dialogs.ask_supplement(
+            self.view, self.view.unticked_documents(),
+            lambda names, notes: self._issue_supplement(data, procedure, names, notes)))
 
     def refuse(self) -> None:
+        self._validate_then(lambda data, _procedure: self.dialogs.ask_refusal(
+            self.view, lambda reasons: self._issue_refusal(data, reasons)))
+
+    def _validate_then(self, ask) -> None:
+        """Check the form first (a slip is issued only for a correctly identified person), then
+        `ask(data, procedure)` for the slip's contents."""
         if self.busy:
             return
         data = self.view.form_data()
         procedure = self.view.chosen_procedure()
         self._start()
 
-        def ask(_clean) -> None:
+        def on_valid(_clean) -> None:
             self._set_busy(False)
-            self.dialogs.ask_refusal(self.view, lambda reasons: self._issue_refusal(data, reasons))
+            ask(data, procedure)
 
-        self.runner.submit(lambda: validate_intake(data, procedure, self.ctx.intake.clock()), ask, self._on_failed)
+        self.runner.submit(lambda: validate_intake(data, procedure, self.ctx.intake.clock()), on_valid, self._on_failed)
 
     def _issue_supplement(self, data: IntakeInput, procedure, names: list[str], notes: str) -> None:
         wanted = set(names)

@@ -303,13 +303,14 @@ def count_table(
     The header row repeats on a continuation page; long names wrap inside their cell.
     """
     st = styles()
-    num_w, count_w = 6.5 * mm, 15 * mm
-    name_w = width - num_w - 3 * count_w
+    # The certified-copy column is wider so its header takes two lines, not three.
+    num_w, count_w, certified_w = 6.5 * mm, 14 * mm, 18 * mm
+    name_w = width - num_w - 2 * count_w - certified_w
     head = [
         Paragraph("TT", st.table_head),
         Paragraph("Tên giấy tờ", st.table_head),
         Paragraph("Bản chính", st.table_head),
-        Paragraph("Bản sao chứng thực", st.table_head),
+        Paragraph("Bản sao<br/>chứng thực", st.table_head),
         Paragraph("Bản photo", st.table_head),
     ]
     data: list[list[object]] = [head]
@@ -334,7 +335,7 @@ def count_table(
     if not rows:
         data.append(["", Paragraph(esc(empty_text), st.table_cell), "", "", ""])
         commands.append(("SPAN", (1, 1), (-1, 1)))
-    table = Table(data, colWidths=[num_w, name_w, count_w, count_w, count_w], repeatRows=1, hAlign="CENTER")
+    table = Table(data, colWidths=[num_w, name_w, count_w, certified_w, count_w], repeatRows=1, hAlign="CENTER")
     table.setStyle(TableStyle(commands))
     return table
 

@@ -88,7 +88,7 @@ class PrintService:
             ledger_entry=str(d.ledger_entry),
             officer_name=d.officer_name,
             tracking_url=settings.tracking_url(d.code),
-            fee_text=fee_text(d.fee, d.fee_note),
+            fee_text=fee_text(d.fee),  # the amount only: exemption notes belong to the catalogue, not the receipt
         )
 
     def receipt(self, code: str) -> bytes:

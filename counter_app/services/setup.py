@@ -20,7 +20,7 @@ from counter_app.services.db import Database
 
 DEMO_SETTINGS = centre_settings.CentreSettings(
     agency_id="000.00.06.H15",
-    centre_name="TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH (DỮ LIỆU MẪU)",
+    centre_name="TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH",
     parent_body="ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK",
     receiving_unit="Bộ phận Tiếp nhận và Trả kết quả - Trung tâm Phục vụ hành chính công tỉnh",
     place="Đắk Lắk",

@@ -43,8 +43,19 @@ def _parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database").add_subparsers(dest="action", required=True)
     init = db.add_parser("init", help="create or upgrade the database")
     init.add_argument("--demo", action="store_true", help="add the demo centre, catalogue, counters and accounts")
-    db.add_parser("upgrade", help="upgrade the schema to this program's version")
-    db.add_parser("check", help="check that the schema matches this program")
+    upg = db.add_parser("upgrade", help="upgrade the schema to this program's version")
+    chk = db.add_parser("check", help="check that the schema matches this program")
+    for command in (upg, chk):
+        command.add_argument("--url", default=None,
+                             help="act on this central database (postgresql://owner@host/db) instead of the data folder's file")
+
+    cen_db = sub.add_parser("central", help="the central PostgreSQL database").add_subparsers(dest="action", required=True)
+    cen_init = cen_db.add_parser("init", help="create or upgrade the central schema as its owner and set up the app's role")
+    cen_init.add_argument("url", help="owner's URL, e.g. postgresql://owner@db-host:5432/counter")
+    cen_init.add_argument("--demo", action="store_true", help="add the demo centre, catalogue, counters and accounts")
+    cen_init.add_argument("--app-role", default="counter_app", help="login role the app connects as (no DDL rights)")
+    cen_init.add_argument("--reset-app-password", action="store_true",
+                          help="give an existing app role a new generated password (printed once)")
 
     cat = sub.add_parser("catalog", help="procedure catalogue").add_subparsers(dest="action", required=True)
     imp = cat.add_parser("import", help="import procedures from CSV or XLSX (see docs/catalogue-format.md)")
@@ -132,6 +143,14 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError, json.JSONDecodeError) as error:
         print(str(error), file=sys.stderr)
         return 1
+    except Exception as error:  # noqa: BLE001 - a database the admin pointed at may refuse in many ways
+        from sqlalchemy.exc import DBAPIError, SQLAlchemyError  # noqa: PLC0415
+
+        if not isinstance(error, SQLAlchemyError):
+            raise
+        reason = error.orig if isinstance(error, DBAPIError) else error
+        print(f"database error: {str(reason).strip()}", file=sys.stderr)
+        return 1
 
 
 def _say(message, lang: str) -> str:
@@ -165,15 +184,23 @@ def _cmd_db(args, data_dir: Path) -> int:
     from counter_app.context import database_for  # noqa: PLC0415
     from counter_app.services import schema, setup  # noqa: PLC0415
 
-    db = database_for(data_dir)
-    if args.action == "check":
-        schema.check(db)
-        print(f"OK {schema.current_revision(db)}")
-        return 0
-    if args.action == "upgrade":
-        schema.upgrade(db)
-        print(f"OK {schema.current_revision(db)}")
-        return 0
+    if args.action in ("check", "upgrade") and args.url:
+        from counter_app.services.central import postgres_url  # noqa: PLC0415
+        from counter_app.services.db import Database  # noqa: PLC0415
+
+        db = Database(postgres_url(args.url).render_as_string(hide_password=False))
+    else:
+        db = database_for(data_dir)
+    if args.action in ("check", "upgrade"):
+        try:
+            if args.action == "upgrade":
+                schema.upgrade(db)
+            else:
+                schema.check(db)
+            print(f"OK {schema.current_revision(db)}")
+            return 0
+        finally:
+            db.dispose()
     report = setup.initialise(db, demo=args.demo)
     print(f"Database: {data_dir}  schema {report.revision}")
     if args.demo:
@@ -182,6 +209,31 @@ def _cmd_db(args, data_dir: Path) -> int:
         print("Demo accounts — one-time passwords, shown only now; each must be changed at first login:")
         for username, role, password in report.created_users:
             print(f"  {username:<12} {role:<11} {password}")
+    return 0
+
+
+def _cmd_central(args, data_dir: Path) -> int:
+    from counter_app.services.central import init_central, postgres_url  # noqa: PLC0415
+
+    report = init_central(args.url, demo=args.demo, app_role=args.app_role, reset_password=args.reset_app_password)
+    print(f"Central database: {postgres_url(args.url).render_as_string(hide_password=True)}  schema {report.revision}"
+          f"  (owner {report.owner})")
+    if not report.trigram_index:
+        print("warning: no pg_trgm index (contrib not installed, or the owner may not create extensions): "
+              "name search works without it, by a scan; fix that and run this command again", file=sys.stderr)
+    if args.demo:
+        print(f"Demo catalogue: {report.procedures_added} procedures added")
+    if report.created_users:
+        print("Demo accounts — one-time passwords, shown only now; each must be changed at first login:")
+        for username, role, password in report.created_users:
+            print(f"  {username:<12} {role:<11} {password}")
+    state = "created" if report.app_role_created else "updated"
+    print(f"App role {report.app_role} ({state}; data rights only, no DDL).")
+    if report.app_password:
+        print("App connection URL — the password is shown only now and is not stored anywhere:")
+    else:
+        print("App connection URL (password unchanged; --reset-app-password makes a new one):")
+    print(f"  {report.app_url}")
     return 0
 
 
@@ -379,7 +431,7 @@ def _cmd_workstation(args, data_dir: Path) -> int:
 
 _COMMANDS = {
     "calendar": _cmd_calendar, "settings": _cmd_settings, "workstation": _cmd_workstation,
-    "db": _cmd_db, "catalog": _cmd_catalog, "user": _cmd_user, "due-date": _cmd_due,
+    "db": _cmd_db, "central": _cmd_central, "catalog": _cmd_catalog, "user": _cmd_user, "due-date": _cmd_due,
     "dossier": _cmd_dossier, "print": _cmd_print,
 }
 

@@ -1,4 +1,4 @@
-"""Engine and sessions for the embedded SQLite store (and, later, PostgreSQL).
+"""Engine and sessions for the embedded SQLite store and the central PostgreSQL database.
 
 Guarantees:
 - SQLite runs in WAL mode with a busy timeout, foreign keys on, and every transaction begins
@@ -6,6 +6,10 @@ Guarantees:
   half-way, and a read-then-increment inside one transaction (dossier sequences) is atomic.
 - `Database.transaction()` commits everything or nothing: an exception rolls back, and a killed
   process leaves only what SQLite had already committed.
+- PostgreSQL (`postgresql+psycopg://`; plain `postgresql://` and `postgres://` are read as psycopg)
+  runs at READ COMMITTED with `pool_pre_ping`, so a connection dropped by a server restart is
+  replaced instead of failing the next task. Per-day numbers stay unique because their upsert
+  row-locks the sequence row until commit (see `services.codes`).
 - Sessions are never shared between threads: each task opens its own.
 """
 
@@ -21,6 +25,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite+pysqlite:///{path}"
+
+
+def normalise_url(url: str) -> str:
+    """`postgres://…` and `postgresql://…` as typed by an administrator become the psycopg 3 URL."""
+    url = url.strip()
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
 
 
 def _configure_sqlite(engine: Engine, *, immediate: bool) -> None:
@@ -47,8 +60,11 @@ class Database:
     """Owns the engine and hands out sessions; one per data directory."""
 
     def __init__(self, url: str, *, echo: bool = False):
-        self.url = url
-        self.engine = create_engine(url, echo=echo)
+        self.url = url = normalise_url(url)
+        if url.startswith("postgresql"):
+            self.engine = create_engine(url, echo=echo, pool_pre_ping=True, isolation_level="READ COMMITTED")
+        else:
+            self.engine = create_engine(url, echo=echo)
         self.read_engine = self.engine
         if self.engine.dialect.name == "sqlite":
             _configure_sqlite(self.engine, immediate=True)

@@ -209,6 +209,8 @@ class DossierQueries:
             hits = text("dossier.rowid IN (SELECT rowid FROM dossier_name_fts WHERE search_name LIKE :p)")
             name_filter = hits.bindparams(p=f"%{key}%")
         else:
+            # PostgreSQL: a plain LIKE '%key%' on the folded name, served by the pg_trgm GIN index
+            # of migration 0002 (a sequential scan where pg_trgm is not installed).
             name_filter = Dossier.search_name.like(pattern, escape="\\")
         found = self._dossier_items(session, name_filter, limit)
         return found + self._slip_items(session, ReceptionSlip.search_name.like(pattern, escape="\\"), limit)

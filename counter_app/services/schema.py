@@ -3,6 +3,8 @@
 Guarantees: `upgrade()` brings any older schema to the code's head revision in one transaction
 per migration; `check()` raises `SchemaMismatch` (with the command to run) when the database is
 empty, older or newer than this code, so the app never runs against a schema it does not match.
+On the central PostgreSQL database the advice names `counter-app central init URL`, run by the
+administrator as the schema owner (the app's own role has no right to change the schema).
 """
 
 from __future__ import annotations
@@ -69,9 +71,21 @@ def check(db: Database) -> None:
     current, head = current_revision(db), head_revision()
     if current == head:
         return
-    if current is None:
+    central = db.dialect == "postgresql"
+    if current is None and central:
+        text = QT_TRANSLATE_NOOP(
+            "Messages",
+            "The central database has no schema yet. Ask the administrator to run: counter-app central init URL",
+        )
+    elif current is None:
         text = QT_TRANSLATE_NOOP(
             "Messages", "The database has no schema yet. Ask the administrator to run: counter-app db init"
+        )
+    elif current in known_revisions() and central:
+        text = QT_TRANSLATE_NOOP(
+            "Messages",
+            "The central database schema ({current}) is older than this program ({head}). "
+            "Ask the administrator to run: counter-app central init URL",
         )
     elif current in known_revisions():
         text = QT_TRANSLATE_NOOP(

@@ -1098,8 +1098,16 @@ Phí, lệ phí: {fee}</translation>
             <translation>Danh sách giấy tờ (documents) phải là "all" hoặc danh sách tên giấy tờ.</translation>
         </message>
         <message>
+            <source>The central database has no schema yet. Ask the administrator to run: counter-app central init URL</source>
+            <translation>Cơ sở dữ liệu trung tâm chưa được khởi tạo cấu trúc (schema). Đề nghị quản trị viên chạy lệnh: counter-app central init URL</translation>
+        </message>
+        <message>
             <source>The database has no schema yet. Ask the administrator to run: counter-app db init</source>
             <translation>Cơ sở dữ liệu chưa được khởi tạo cấu trúc (schema). Đề nghị quản trị viên chạy lệnh: counter-app db init</translation>
+        </message>
+        <message>
+            <source>The central database schema ({current}) is older than this program ({head}). Ask the administrator to run: counter-app central init URL</source>
+            <translation>Phiên bản cấu trúc cơ sở dữ liệu trung tâm ({current}) cũ hơn phiên bản chương trình ({head}). Đề nghị quản trị viên chạy lệnh: counter-app central init URL</translation>
         </message>
         <message>
             <source>The database schema ({current}) is older than this program ({head}). Ask the administrator to run: counter-app db upgrade</source>
@@ -1288,6 +1296,22 @@ Phí, lệ phí: {fee}</translation>
         <message>
             <source>The date of birth is more than {years} years ago.</source>
             <translation>Ngày sinh cách đây hơn {years} năm.</translation>
+        </message>
+        <message>
+            <source>The central database URL must be a PostgreSQL URL: postgresql://user@host:port/database</source>
+            <translation>Địa chỉ cơ sở dữ liệu trung tâm phải là địa chỉ PostgreSQL: postgresql://user@host:port/database</translation>
+        </message>
+        <message>
+            <source>Invalid role name {role}: use lower-case letters, digits and underscores, starting with a letter.</source>
+            <translation>Tên vai trò {role} không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng một chữ cái.</translation>
+        </message>
+        <message>
+            <source>The role {role} cannot be the app's role: it must be a plain login role, not the owner of the database objects nor a member of the owner, and unable to create databases or roles.</source>
+            <translation>Không thể dùng vai trò {role} làm vai trò của ứng dụng: đó phải là một vai trò đăng nhập thông thường, không phải chủ sở hữu các đối tượng trong cơ sở dữ liệu hay thành viên của chủ sở hữu, và không có quyền tạo cơ sở dữ liệu hoặc vai trò.</translation>
+        </message>
+        <message>
+            <source>The role {role} could still create objects in schema {schema}: revoke CREATE on it from PUBLIC and from the role's groups, as the schema owner.</source>
+            <translation>Vai trò {role} vẫn có thể tạo đối tượng trong schema {schema}: hãy dùng tài khoản chủ sở hữu schema để thu hồi quyền CREATE trên schema này của PUBLIC và của các nhóm chứa vai trò đó.</translation>
         </message>
     </context>
     <context>

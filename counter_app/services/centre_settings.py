@@ -78,6 +78,6 @@ def load(session: Session) -> CentreSettings:
 
 
 def save(session: Session, settings: CentreSettings) -> None:
-    _time(settings.cutoff), _span(settings.morning), _span(settings.afternoon)  # refuse bad values early
+    settings.calendar_config()  # raises ValueError on unreadable or overlapping session times
     for key, value in asdict(settings).items():
         session.merge(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))

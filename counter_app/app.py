@@ -1,7 +1,9 @@
 """The composition root: builds the Qt application, the services, the task runner and the windows.
 
 Nothing else constructs services for the GUI; tests build the same main window on their own
-database with `run_gui()`.
+database with `run_gui()`. On a counter joined to a central database it also starts the
+`SyncWorker` (its status reaches the window through a `SyncBridge`, by queued signal) and stops
+it on quit; a central schema this program does not match refuses the start like a local one.
 """
 
 from __future__ import annotations
@@ -20,10 +22,14 @@ from counter_app.i18n import install_translators, translate_message
 from counter_app.paths import default_data_dir
 from counter_app.services import schema
 from counter_app.services.auth import UserInfo
+from counter_app.sync.engine import SyncEngine
+from counter_app.sync.join import central_url_of, check_central_schema
+from counter_app.sync.worker import SyncWorker
 from counter_app.ui.dialogs import Dialogs
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.password_dialog import PasswordDialog
+from counter_app.ui.sync_indicator import SyncBridge
 from counter_app.ui.task_runner import PRINTER, TaskRunner, ThreadTaskRunner
 
 APP_NAME = "counter_app"
@@ -56,9 +62,9 @@ def build_application(qt_args: list[str]) -> QApplication:
 
 
 def run_gui(ctx: Context, runner: TaskRunner, user: UserInfo, *, dialogs: Dialogs | None = None,
-            show: bool = True, maximized: bool = False) -> MainWindow:
+            show: bool = True, maximized: bool = False, sync: SyncBridge | None = None) -> MainWindow:
     """Build (and show) the main window for a logged-in `user`, without the login dialogs."""
-    window = MainWindow(ctx, runner, user, dialogs=dialogs)
+    window = MainWindow(ctx, runner, user, dialogs=dialogs, sync=sync)
     if show:
         window.showMaximized() if maximized else window.show()
         window.show_intake()
@@ -76,9 +82,9 @@ class StartupFlow(QObject):
     finished = Signal(object)
 
     def __init__(self, ctx: Context, runner: TaskRunner, *, dialogs: Dialogs | None = None,
-                 parent: QObject | None = None):
+                 sync: SyncBridge | None = None, parent: QObject | None = None):
         super().__init__(parent)
-        self.ctx, self.runner, self.dialogs = ctx, runner, dialogs
+        self.ctx, self.runner, self.dialogs, self.sync = ctx, runner, dialogs, sync
         self.login: LoginDialog | None = None
         self.password: PasswordDialog | None = None
         self.window: MainWindow | None = None
@@ -100,7 +106,7 @@ class StartupFlow(QObject):
             self._open_main(user)
 
     def _open_main(self, user: UserInfo) -> None:
-        self.window = run_gui(self.ctx, self.runner, user, dialogs=self.dialogs, maximized=True)
+        self.window = run_gui(self.ctx, self.runner, user, dialogs=self.dialogs, maximized=True, sync=self.sync)
         self.finished.emit(self.window)
 
 
@@ -109,6 +115,9 @@ def _open_context(data_dir: Path, quiet: bool) -> Context | None:
     ctx = open_context(data_dir)
     try:
         schema.check(ctx.db)
+        joined = central_url_of(ctx.db, data_dir)
+        if joined is not None:
+            check_central_schema(joined[0])  # unreachable: start offline; mismatch: refuse
     except schema.SchemaMismatch as error:
         text = translate_message(error.message)
         print(text, file=sys.stderr)
@@ -117,6 +126,26 @@ def _open_context(data_dir: Path, quiet: bool) -> Context | None:
         ctx.close()
         return None
     return ctx
+
+
+def start_sync(ctx: Context, parent: QObject, **worker_options) -> tuple[SyncWorker, SyncBridge] | None:
+    """Start the sync worker of a joined counter (None when standalone); stop it with `stop_sync`."""
+    joined = central_url_of(ctx.db, ctx.data_dir)
+    if joined is None:
+        return None
+    bridge = SyncBridge(parent=parent)
+    worker = SyncWorker(SyncEngine(ctx.db, joined[0], joined[1]), on_status=bridge.publish, **worker_options)
+    bridge.set_wake(worker.wake)
+    worker.start()
+    return worker, bridge
+
+
+def stop_sync(sync: tuple[SyncWorker, SyncBridge] | None) -> None:
+    if sync is not None:
+        worker, bridge = sync
+        bridge.set_wake(None)
+        worker.stop()
+        worker.engine.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -128,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     if ctx is None:
         return EXIT_SCHEMA
     runner = ThreadTaskRunner(app)
+    sync = None
     try:
         if args.offscreen_screenshot:
             login = LoginDialog(ctx.auth, ctx.workstation.counter_number, runner)
@@ -137,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0 if login.grab().save(str(args.offscreen_screenshot)) else 1
         # Between the dialogs no window is visible: quit on None only, not on "last window closed".
         app.setQuitOnLastWindowClosed(False)
-        flow = StartupFlow(ctx, runner)
+        sync = start_sync(ctx, app)
+        flow = StartupFlow(ctx, runner, sync=sync[1] if sync else None)
         flow.finished.connect(lambda window: app.quit() if window is None else app.setQuitOnLastWindowClosed(True))
         flow.start()
         # While the officer types the password, load the print templates (reportlab, fonts).
@@ -148,4 +179,5 @@ def main(argv: list[str] | None = None) -> int:
         return app.exec()
     finally:
         runner.wait_idle()
+        stop_sync(sync)
         ctx.close()

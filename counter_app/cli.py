@@ -114,6 +114,10 @@ def _parser() -> argparse.ArgumentParser:
     ws_set.add_argument("--dialog", choices=("yes", "no"), help="show the print dialog before printing")
     ws_set.add_argument("--pdf-dir", help="write prints as PDF files to this folder instead of a printer; empty to print")
 
+    from counter_app.sync.commands import add_parsers as add_sync_parsers  # noqa: PLC0415
+
+    add_sync_parsers(sub)  # join, sync status|now|run
+
     prn = sub.add_parser("print", help="write a form as PDF")
     prn.add_argument("document", choices=("receipt", "supplement", "refusal"))
     prn.add_argument("reference", help="dossier code, or the slip number for supplement/refusal")
@@ -429,10 +433,16 @@ def _cmd_workstation(args, data_dir: Path) -> int:
     return 0
 
 
+def _cmd_sync(args, data_dir: Path) -> int:
+    from counter_app.sync.commands import run  # noqa: PLC0415
+
+    return run(args, data_dir)
+
+
 _COMMANDS = {
     "calendar": _cmd_calendar, "settings": _cmd_settings, "workstation": _cmd_workstation,
     "db": _cmd_db, "central": _cmd_central, "catalog": _cmd_catalog, "user": _cmd_user, "due-date": _cmd_due,
-    "dossier": _cmd_dossier, "print": _cmd_print,
+    "dossier": _cmd_dossier, "print": _cmd_print, "join": _cmd_sync, "sync": _cmd_sync,
 }
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from counter_app.services.db import Database
 from counter_app.services.dossiers import DossierQueries
 from counter_app.services.intake import IntakeService
 from counter_app.services.print_service import PrintService
+from counter_app.sync.local_store import enable_outbox, is_counter_store
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ def database_for(data_dir: Path) -> Database:
 
 def open_context(data_dir: Path, clock: Callable[[], datetime] = now_local, db: Database | None = None) -> Context:
     db = db or database_for(data_dir)
+    if db.dialect == "sqlite" and is_counter_store(db):
+        enable_outbox(db)  # a joined counter queues every local change for the centre
     dossiers = DossierQueries(db, clock)
     return Context(
         data_dir=data_dir,

@@ -16,7 +16,8 @@
 
 Running it again is harmless: the schema is upgraded if needed, nothing seeded is overwritten,
 grants are re-applied, and an existing app role keeps its password unless a new one is asked for.
-Synchronisation of counters with the central database (outbox, pull, LISTEN/NOTIFY) comes later.
+The app role may read and append to the sync `change_log` (its triggers run as the writer) but
+never update or delete it; `counter_push` is read and written by pushing counters (`counter_app.sync`).
 """
 
 from __future__ import annotations
@@ -161,6 +162,8 @@ def _grant(connection: Connection, owner: str, role: str) -> None:
         f"GRANT USAGE ON SCHEMA {s} TO {r}",
         f"GRANT {TABLE_RIGHTS} ON ALL TABLES IN SCHEMA {s} TO {r}",
         f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON alembic_version FROM {r}",
+        # The change log is written by the sync triggers (as the app role) and only ever appended.
+        f"REVOKE UPDATE, DELETE, TRUNCATE ON change_log FROM {r}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {r}",
         f"ALTER DEFAULT PRIVILEGES FOR ROLE {o} IN SCHEMA {s} GRANT {TABLE_RIGHTS} ON TABLES TO {r}",
         f"ALTER DEFAULT PRIVILEGES FOR ROLE {o} IN SCHEMA {s} GRANT USAGE, SELECT ON SEQUENCES TO {r}",

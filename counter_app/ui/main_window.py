@@ -17,6 +17,7 @@ from counter_app.ui.find_page import FindPage
 from counter_app.ui.intake_page import IntakePage
 from counter_app.ui.print_output import PrintOutput
 from counter_app.ui.status_bar import CounterStatusBar
+from counter_app.ui.sync_indicator import SyncBridge, SyncIndicator
 from counter_app.ui.task_runner import TaskRunner
 from counter_app.ui.workstation_dialog import WorkstationDialog
 
@@ -31,10 +32,11 @@ class MainWindow(QMainWindow):
     """
 
     def __init__(self, ctx: Context, runner: TaskRunner, user: UserInfo, *, print_output: PrintOutput | None = None,
-                 dialogs: Dialogs | None = None, parent: QWidget | None = None):
+                 dialogs: Dialogs | None = None, sync: SyncBridge | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("main")
         self.ctx, self.runner, self.user = ctx, runner, user
+        self.sync = sync  # a joined counter's sync worker bridge; None when standalone
         self.dialogs = dialogs or Dialogs()
         counter = ctx.workstation.counter_number
         self.setWindowTitle(self.tr("counter_app — Counter {n} — {name}").format(n=counter, name=user.full_name))
@@ -56,6 +58,10 @@ class MainWindow(QMainWindow):
         self.status = CounterStatusBar(counter, user.full_name,
                                        self.tr("Local database") if local else self.tr("Central database"), self)
         self.setStatusBar(self.status)
+        self.sync_indicator: SyncIndicator | None = None
+        if sync is not None:
+            self.sync_indicator = SyncIndicator(sync, self.status)
+            self.status.add_sync_indicator(self.sync_indicator)
 
         self._shortcut("F2", self.show_intake)
         self._shortcut("F3", self.show_find)
@@ -132,15 +138,23 @@ class MainWindow(QMainWindow):
 
     def _on_intake_dossier_received(self, code: str) -> None:
         self.status.show_action(self.tr("Received {code}").format(code=code))
+        self._wake_sync()
         self.dossier_page.open("dossier", code)  # F5 now reprints its receipt
 
     def _on_intake_slip_issued(self, kind: str, number: str) -> None:
         self.status.show_action(self.tr("Issued {document} {number}").format(document=labels.document_label(kind), number=number))
+        self._wake_sync()
         self.dossier_page.open(kind, number)
+
+    def _wake_sync(self) -> None:
+        """Push the new rows now instead of at the worker's next outbox check."""
+        if self.sync is not None:
+            self.sync.wake()
 
     def _on_print_printed(self, kind: str, reference: str, target: str) -> None:
         self.status.show_action(self.tr("Printed {document} {reference} → {target}").format(
             document=labels.document_label(kind), reference=reference, target=target))
+        self._wake_sync()
 
     def _on_print_failed(self, kind: str, reference: str, reason: str) -> None:
         self.status.show_action(self.tr("Printing {document} {reference} failed: {reason}").format(

@@ -1,4 +1,4 @@
-"""Status bar of the main window: counter, officer, which database, and the last action."""
+"""Status bar of the main window: counter, officer, which database, sync state, and the last action."""
 
 from __future__ import annotations
 
@@ -26,6 +26,11 @@ class CounterStatusBar(QStatusBar):
         for label in (self.counter, self.officer, self.database):
             label.setContentsMargins(8, 0, 8, 0)
             self.addPermanentWidget(label)
+
+    def add_sync_indicator(self, indicator: QWidget) -> None:
+        """A joined counter's online/offline indicator, at the far right."""
+        self.sync = indicator
+        self.addPermanentWidget(indicator)
 
     def show_action(self, text: str, *, error: bool = False) -> None:
         self.last_action.setText(f"{datetime.now():%H:%M}  {text}")

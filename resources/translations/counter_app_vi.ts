@@ -1313,6 +1313,26 @@ Phí, lệ phí: {fee}</translation>
             <source>The role {role} could still create objects in schema {schema}: revoke CREATE on it from PUBLIC and from the role's groups, as the schema owner.</source>
             <translation>Vai trò {role} vẫn có thể tạo đối tượng trong schema {schema}: hãy dùng tài khoản chủ sở hữu schema để thu hồi quyền CREATE trên schema này của PUBLIC và của các nhóm chứa vai trò đó.</translation>
         </message>
+        <message>
+            <source>This workstation has not joined a central database. Run: counter-app join URL --counter N</source>
+            <translation>Máy trạm này chưa kết nối cơ sở dữ liệu trung tâm. Hãy chạy: counter-app join URL --counter N</translation>
+        </message>
+        <message>
+            <source>Cannot reach the central database {url}: {reason}</source>
+            <translation>Không kết nối được cơ sở dữ liệu trung tâm {url}: {reason}</translation>
+        </message>
+        <message>
+            <source>The counter number must be between 1 and 999.</source>
+            <translation>Số quầy phải từ 1 đến 999.</translation>
+        </message>
+        <message>
+            <source>This data folder is already joined to {url}. Use another data folder (--data-dir).</source>
+            <translation>Thư mục dữ liệu này đã được kết nối với {url}. Hãy dùng thư mục dữ liệu khác (--data-dir).</translation>
+        </message>
+        <message>
+            <source>This data folder holds a standalone database with data. Join with an empty data folder (--data-dir).</source>
+            <translation>Thư mục dữ liệu này đang chứa cơ sở dữ liệu độc lập có dữ liệu. Hãy kết nối bằng một thư mục dữ liệu trống (--data-dir).</translation>
+        </message>
     </context>
     <context>
         <name>PasswordDialog</name>
@@ -1587,6 +1607,27 @@ Phí, lệ phí: {fee}</translation>
         <message>
             <source>Everything missing must be listed now, once and completely.</source>
             <translation>Phải liệt kê đầy đủ mọi nội dung còn thiếu ngay trong lần này: chỉ yêu cầu bổ sung một lần duy nhất.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncIndicator</name>
+        <message>
+            <source>Connecting…</source>
+            <translation>Đang kết nối…</translation>
+        </message>
+        <message>
+            <source>Offline since {time}</source>
+            <translation>Mất kết nối từ {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to sync</source>
+            <translation>
+                <numerusform>%n thay đổi chờ đồng bộ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Trực tuyến</translation>
         </message>
     </context>
     <context>

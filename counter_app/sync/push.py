@@ -1,0 +1,70 @@
+"""Push: the local outbox to the central database, idempotently.
+
+Guarantees (docs/sync.md, "Outbox"):
+- One batch = ONE central transaction: it marks itself with this counter as `counter_app.origin`,
+  row-locks this counter's `counter_push` row, upserts every outbox row whose id is above the
+  acknowledged `last_outbox_id` in outbox order (`DO NOTHING` for the append-only event log),
+  re-derives the status of the dossiers touched, and advances `last_outbox_id` — all or nothing.
+- Only after that commit are the acknowledged outbox rows deleted locally. A push cut at any
+  point (before, during or after the central commit, with or without the reply) is simply retried:
+  the acknowledged ids are skipped and the upserts are idempotent, so nothing is lost or doubled.
+- Outbox ids are never reused (SQLite AUTOINCREMENT), so a new change is never mistaken for an
+  acknowledged one.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, delete, select, text
+
+from counter_app.services.db import Database
+from counter_app.sync import apply, rows
+from counter_app.sync.tables import DOSSIER_CHILDREN, domain_table, outbox
+
+
+def read_batch(local: Database, batch: int) -> list:
+    with local.reader() as session:
+        return list(session.execute(
+            select(outbox.c.id, outbox.c.table_name, outbox.c.payload).order_by(outbox.c.id).limit(batch)
+        ))
+
+
+def acknowledged(central: Connection, counter_number: int) -> int:
+    return central.execute(
+        text("SELECT last_outbox_id FROM counter_push WHERE counter_number = :n"), {"n": counter_number}
+    ).scalar() or 0
+
+
+def send(central: Connection, counter_number: int, batch: list) -> int:
+    """Upsert `batch` (outbox rows in id order) in the caller's central transaction; returns the id
+    acknowledged once that transaction commits."""
+    central.execute(text("SELECT set_config('counter_app.origin', :o, true)"), {"o": str(counter_number)})
+    central.execute(text(
+        "INSERT INTO counter_push (counter_number, last_outbox_id, at) VALUES (:n, 0, now()) "
+        "ON CONFLICT (counter_number) DO NOTHING"
+    ), {"n": counter_number})
+    done = central.execute(text(
+        "SELECT last_outbox_id FROM counter_push WHERE counter_number = :n FOR UPDATE"
+    ), {"n": counter_number}).scalar_one()
+    items, touched = [], set()
+    for outbox_id, name, payload in batch:
+        if outbox_id <= done:
+            continue
+        values = rows.from_payload(domain_table(name), payload)
+        items.append((name, values))
+        if name == "dossier":
+            touched.add(values["id"])
+        elif name in DOSSIER_CHILDREN and values.get(DOSSIER_CHILDREN[name]):
+            touched.add(values[DOSSIER_CHILDREN[name]])
+    apply.upsert_rows(central, items)
+    apply.recompute_status(central, touched)
+    last = max(done, batch[-1][0]) if batch else done
+    central.execute(text(
+        "UPDATE counter_push SET last_outbox_id = :last, at = now() WHERE counter_number = :n"
+    ), {"n": counter_number, "last": last})
+    return last
+
+
+def forget_acknowledged(local: Database, last: int) -> int:
+    """Delete the outbox rows the centre has acknowledged; returns how many."""
+    with local.transaction() as session:
+        return session.execute(delete(outbox).where(outbox.c.id <= last)).rowcount or 0

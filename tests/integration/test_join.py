@@ -1,0 +1,105 @@
+"""`counter-app join` and `sync status|now`: schema check, credentials kept safely, catalogue pulled."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+
+import pytest
+from sqlalchemy import func, select, text
+
+from counter_app import cli
+from counter_app.config import WorkstationSettings
+from counter_app.context import database_for, open_context
+from counter_app.models import Procedure
+from counter_app.services import schema
+from counter_app.services.db import Database
+from counter_app.sync import credentials
+from counter_app.sync.join import check_central_schema
+from tests.integration.test_central_leases import _dead_url
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture(autouse=True)
+def no_keyring(monkeypatch):
+    monkeypatch.setenv("COUNTER_APP_NO_KEYRING", "1")
+
+
+def test_join_pulls_the_catalogue_and_keeps_the_password_out_of_settings(central, tmp_path, capsys):
+    """Joining an empty data folder as counter 5 loads the catalogue, records the URL without its
+    password, keeps the password in a 0600 file, and saves the workstation's counter number."""
+    data = tmp_path / "counter5"
+    assert cli.main(["--lang", "en", "--data-dir", str(data), "join", central.app_url, "--counter", "5"]) == 0
+    assert "as counter 5" in capsys.readouterr().out
+    db = database_for(data)
+    try:
+        with db.reader() as session:
+            state = {k: v for k, v in session.execute(text("SELECT key, value FROM sync_state"))}
+            procedures = session.scalar(select(func.count()).select_from(Procedure))
+        assert procedures > 0
+        assert state["counter_number"] == "5"
+        password = central.app_password
+        assert password and password not in state["central_url"]
+        assert password not in WorkstationSettings.path(data).read_text(encoding="utf-8")
+        assert WorkstationSettings.load(data).counter_number == 5
+        assert stat.S_IMODE(os.stat(credentials.credentials_file(data)).st_mode) == 0o600
+        assert credentials.load_password(data, state["central_url"]) == password
+    finally:
+        db.dispose()
+
+    assert cli.main(["--lang", "en", "--data-dir", str(data), "sync", "now"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--lang", "en", "--data-dir", str(data), "sync", "status", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["online"] is True and status["pending"] == 0 and status["last_sync"]
+    assert {"offline_since", "last_error"} <= set(status)
+
+    # A dossier received at the counter is queued and pushed by `sync now`.
+    ctx = open_context(data)
+    try:
+        assert ctx.db.url.startswith("sqlite")
+    finally:
+        ctx.close()
+
+
+def test_join_refuses_a_central_schema_it_does_not_match(make_database, tmp_path, capsys):
+    """A central database at an older revision is refused, naming the command to run; nothing is written locally."""
+    url = make_database()
+    old = Database(url)
+    try:
+        schema.upgrade(old, "0002")
+    finally:
+        old.dispose()
+    data = tmp_path / "d"
+    assert cli.main(["--lang", "en", "--data-dir", str(data), "join", url, "--counter", "2"]) == 1
+    assert "counter-app central init URL" in capsys.readouterr().err
+    assert not (data / "counter_app.sqlite3").exists()
+    with pytest.raises(schema.SchemaMismatch):
+        check_central_schema(url)
+
+
+def test_sync_now_fails_when_the_centre_is_unreachable(central, tmp_path, capsys):
+    """`sync now` exits 1 and `sync status` says offline, with the error, when the centre is down."""
+    data = tmp_path / "c"
+    assert cli.main(["--lang", "en", "--data-dir", str(data), "join", central.app_url, "--counter", "6"]) == 0
+    db = database_for(data)
+    try:
+        with db.transaction() as session:
+            dead = _dead_url("postgresql+psycopg://x@127.0.0.1:5432/nothere").replace("+psycopg", "")
+            session.execute(text("UPDATE sync_state SET value = :v WHERE key = 'central_url'"), {"v": dead})
+    finally:
+        db.dispose()
+    assert check_central_schema(dead) is False
+    capsys.readouterr()
+    assert cli.main(["--lang", "en", "--data-dir", str(data), "sync", "now"]) == 1
+    assert cli.main(["--lang", "en", "--data-dir", str(data), "sync", "status", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out.split("\n", 1)[1])
+    assert status["online"] is False and status["offline_since"] and status["last_error"]
+
+
+def test_sync_commands_refuse_a_standalone_folder(data_dir, capsys):
+    """A data folder that never joined gets the command to run."""
+    assert cli.main(["--lang", "en", "--data-dir", str(data_dir), "sync", "status"]) == 1
+    assert "counter-app join URL --counter N" in capsys.readouterr().err

@@ -22,6 +22,8 @@ def add_parsers(sub) -> None:
     join = sub.add_parser("join", help="attach this workstation to a central database as counter N")
     join.add_argument("url", help="the app's URL printed by `central init`, e.g. postgresql://counter_app:…@db-host/counter")
     join.add_argument("--counter", type=int, required=True, help="this workstation's counter number (unique in the centre)")
+    join.add_argument("--replace", action="store_true",
+                      help="this workstation replaces the one that used this counter number (e.g. after a reinstall)")
     sync = sub.add_parser("sync", help="synchronisation with the central database").add_subparsers(dest="action", required=True)
     status = sync.add_parser("status", help="online or offline, changes waiting, last sync")
     status.add_argument("--json", action="store_true")
@@ -71,7 +73,7 @@ def run(args, data_dir: Path) -> int:
     if args.command == "join":
         from counter_app.sync.join import join  # noqa: PLC0415
 
-        report = join(data_dir, args.url, args.counter)
+        report = join(data_dir, args.url, args.counter, replace=args.replace)
         print(f"Joined {report.central_url} as counter {report.counter_number} (schema {report.revision}); "
               f"{report.rows_loaded} rows loaded.")
         if report.password_kept_in:

@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 CONNECT_TIMEOUT_S = 2
 STATEMENT_TIMEOUT_MS = 15000
 LOCAL_WINDOW = timedelta(days=30)
-SYNC_ERRORS = (SQLAlchemyError, OSError)
+SYNC_ERRORS = (SQLAlchemyError, OSError, push.CounterTaken)
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,7 @@ class SyncEngine:
         self.clock = clock
         self._central: Engine | None = None
         self._lock = threading.RLock()
+        self.store_id = local_store.store_id(local)
 
     # -- connection -----------------------------------------------------------------------
     def _engine(self) -> Engine:
@@ -98,7 +99,7 @@ class SyncEngine:
                 return 0
             try:
                 with self._engine().begin() as central:
-                    last = push.send(central, self.counter_number, pending)
+                    last = push.send(central, self.counter_number, pending, self.store_id)
             except SYNC_ERRORS:
                 self._drop_engine()
                 raise
@@ -122,6 +123,16 @@ class SyncEngine:
             if items or fetched or new_cursor != cursor:
                 pull.apply_pulled(self.local, pull.Pulled(new_cursor, items, fetched))
             return len(items)
+
+    def claim_counter(self, *, replace: bool = False) -> None:
+        """Take this counter number on the centre for this store (see `push.claim`)."""
+        with self._lock:
+            try:
+                with self._engine().begin() as central:
+                    push.claim(central, self.counter_number, self.store_id, replace=replace)
+            except (SQLAlchemyError, OSError):
+                self._drop_engine()
+                raise
 
     def initial_load(self) -> int:
         """Copy what a counter needs from the centre (see module doc); returns rows copied."""

@@ -10,12 +10,14 @@ Guarantees of `join()`:
   calendar and settings come from the centre through `SyncEngine.initial_load()`).
 - A data folder already holding a standalone database with data, or joined to another centre, is
   refused; joining again to the same centre is harmless (it resumes an interrupted load).
+- A counter number already used by another workstation is refused (two stores pushing as one
+  counter would skip each other's changes) unless `replace` says this one replaces it.
 Runs on the caller's thread (CLI); no Qt.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, replace as with_changes
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -84,7 +86,8 @@ def central_url_of(local: Database, data_dir: Path) -> tuple[str, int] | None:
     return credentials.full_url(data_dir, state[CENTRAL_URL]), int(state[COUNTER_NUMBER])
 
 
-def join(data_dir: Path, url: str, counter_number: int, *, local: Database | None = None) -> JoinReport:
+def join(data_dir: Path, url: str, counter_number: int, *, local: Database | None = None,
+         replace: bool = False) -> JoinReport:
     from counter_app.context import database_for  # noqa: PLC0415 - avoid a cycle at import time
     from counter_app.sync.engine import SyncEngine  # noqa: PLC0415
 
@@ -111,11 +114,12 @@ def join(data_dir: Path, url: str, counter_number: int, *, local: Database | Non
         leases.register(local, full)
         engine = SyncEngine(local, full, counter_number)
         try:
+            engine.claim_counter(replace=replace)  # refuses a number another workstation pushes as
             loaded = engine.initial_load()
         finally:
             engine.close()
         settings = WorkstationSettings.load(data_dir)
-        replace(settings, counter_number=counter_number).save(data_dir)
+        with_changes(settings, counter_number=counter_number).save(data_dir)
         return JoinReport(plain, counter_number, schema.current_revision(local) or "", loaded, kept)
     finally:
         if own:

@@ -113,3 +113,20 @@ def pending_dossier_ids(db: Database) -> set[str]:
             if dossier_id:
                 result.add(dossier_id)
     return result
+
+
+def store_id(db: Database) -> str:
+    """This local store's identity (created once, kept forever): the centre refuses a second store
+    pushing under the same counter number."""
+    from counter_app.models import new_id  # noqa: PLC0415
+    from counter_app.sync.tables import STORE_ID  # noqa: PLC0415
+
+    current = read_state(db).get(STORE_ID)
+    if current:
+        return current
+    with db.transaction() as session:
+        current = session.execute(select(sync_state.c.value).where(sync_state.c.key == STORE_ID)).scalar()
+        if not current:
+            current = new_id()
+            write_state(session, {STORE_ID: current})
+    return current

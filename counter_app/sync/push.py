@@ -17,6 +17,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, delete, select, text
 
 from counter_app.services.db import Database
+from counter_app.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
 from counter_app.sync import apply, rows
 from counter_app.sync.tables import DOSSIER_CHILDREN, domain_table, outbox
 
@@ -34,17 +35,36 @@ def acknowledged(central: Connection, counter_number: int) -> int:
     ).scalar() or 0
 
 
-def send(central: Connection, counter_number: int, batch: list) -> int:
+class CounterTaken(ServiceError):
+    """Another local store owns this counter number on the centre; nothing was pushed."""
+
+
+def claim(central: Connection, counter_number: int, store_id: str, *, replace: bool = False) -> int:
+    """Lock this counter's `counter_push` row for `store_id` (claiming it when free, or taking it
+    over with `replace` after a workstation was reinstalled); returns its acknowledged outbox id.
+    Raises CounterTaken when another store owns the number."""
+    central.execute(text(
+        "INSERT INTO counter_push (counter_number, last_outbox_id, at, store_id) VALUES (:n, 0, now(), :s) "
+        "ON CONFLICT (counter_number) DO NOTHING"
+    ), {"n": counter_number, "s": store_id})
+    done, owner = central.execute(text(
+        "SELECT last_outbox_id, store_id FROM counter_push WHERE counter_number = :n FOR UPDATE"
+    ), {"n": counter_number}).one()
+    if owner != store_id:
+        if owner and not replace:
+            raise CounterTaken(Message(QT_TRANSLATE_NOOP(
+                "Messages", "Counter {n} is already used by another workstation. Choose another counter number, "
+                            "or join with --replace if this workstation replaces it."), {"n": counter_number}))
+        central.execute(text("UPDATE counter_push SET store_id = :s WHERE counter_number = :n"),
+                        {"n": counter_number, "s": store_id})
+    return done
+
+
+def send(central: Connection, counter_number: int, batch: list, store_id: str) -> int:
     """Upsert `batch` (outbox rows in id order) in the caller's central transaction; returns the id
     acknowledged once that transaction commits."""
     central.execute(text("SELECT set_config('counter_app.origin', :o, true)"), {"o": str(counter_number)})
-    central.execute(text(
-        "INSERT INTO counter_push (counter_number, last_outbox_id, at) VALUES (:n, 0, now()) "
-        "ON CONFLICT (counter_number) DO NOTHING"
-    ), {"n": counter_number})
-    done = central.execute(text(
-        "SELECT last_outbox_id FROM counter_push WHERE counter_number = :n FOR UPDATE"
-    ), {"n": counter_number}).scalar_one()
+    done = claim(central, counter_number, store_id)
     items, touched = [], set()
     for outbox_id, name, payload in batch:
         if outbox_id <= done:

@@ -38,7 +38,7 @@ change_log = Table(
 counter_push = Table(
     "counter_push", bookkeeping,
     Column("counter_number", Integer, primary_key=True),
-    Column("last_outbox_id", BigInteger), Column("at", DateTime(timezone=True)),
+    Column("last_outbox_id", BigInteger), Column("at", DateTime(timezone=True)), Column("store_id", Text),
 )
 
 # Same value as migration 0003's trigger.
@@ -58,6 +58,7 @@ DOSSIER_CHILDREN = {"dossier_document": "dossier_id", "dossier_event": "dossier_
 # sync_state keys
 CENTRAL_URL = "central_url"  # without password
 COUNTER_NUMBER = "counter_number"
+STORE_ID = "store_id"  # this local store's identity, claimed on the centre's counter_push row
 CURSOR = "pull_cursor"
 LOADED_SINCE = "loaded_since"  # dossiers received before this were not copied by initial_load
 ONLINE = "online"

@@ -1333,6 +1333,10 @@ Phí, lệ phí: {fee}</translation>
             <source>This data folder holds a standalone database with data. Join with an empty data folder (--data-dir).</source>
             <translation>Thư mục dữ liệu này đang chứa cơ sở dữ liệu độc lập có dữ liệu. Hãy kết nối bằng một thư mục dữ liệu trống (--data-dir).</translation>
         </message>
+        <message>
+            <source>Counter {n} is already used by another workstation. Choose another counter number, or join with --replace if this workstation replaces it.</source>
+            <translation>Quầy {n} đang được một máy trạm khác sử dụng. Hãy chọn số quầy khác, hoặc kết nối với tùy chọn --replace nếu máy trạm này thay thế máy trạm đó.</translation>
+        </message>
     </context>
     <context>
         <name>PasswordDialog</name>

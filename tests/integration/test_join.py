@@ -17,6 +17,7 @@ from counter_app.services import schema
 from counter_app.services.db import Database
 from counter_app.sync import credentials
 from counter_app.sync.join import check_central_schema
+from tests.factories import intake
 from tests.integration.test_central_leases import _dead_url
 
 pytestmark = pytest.mark.postgres
@@ -103,3 +104,26 @@ def test_sync_commands_refuse_a_standalone_folder(data_dir, capsys):
     """A data folder that never joined gets the command to run."""
     assert cli.main(["--lang", "en", "--data-dir", str(data_dir), "sync", "status"]) == 1
     assert "counter-app join URL --counter N" in capsys.readouterr().err
+
+
+def test_a_counter_number_belongs_to_one_workstation(central, tmp_path, capsys):
+    """A second workstation joining as the same counter is refused (its pushes would skip the first
+    one's changes); with --replace it takes the number over and the old store can no longer push."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    assert cli.main(["--lang", "en", "--data-dir", str(first), "join", central.app_url, "--counter", "7"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--lang", "en", "--data-dir", str(second), "join", central.app_url, "--counter", "7"]) == 1
+    assert "already used by another workstation" in capsys.readouterr().err
+    assert cli.main(["--lang", "en", "--data-dir", str(second), "join", central.app_url, "--counter", "7",
+                     "--replace"]) == 0
+    capsys.readouterr()
+    ctx = open_context(first)  # the replaced workstation still has a dossier to push
+    try:
+        ctx.intake.receive(intake(ctx), ctx.auth.get("tiepnhan1"))
+    finally:
+        ctx.close()
+    assert cli.main(["--lang", "en", "--data-dir", str(first), "sync", "now"]) == 1  # refused: nothing lost
+    capsys.readouterr()
+    assert cli.main(["--lang", "en", "--data-dir", str(first), "sync", "status", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["pending"] > 0 and "already used by another workstation" in status["last_error"]

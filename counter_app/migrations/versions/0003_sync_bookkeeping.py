@@ -78,7 +78,10 @@ def upgrade() -> None:
     op.execute(
         "CREATE TABLE counter_push ("
         "counter_number integer CONSTRAINT pk_counter_push PRIMARY KEY, "
-        "last_outbox_id bigint NOT NULL DEFAULT 0, at timestamptz NOT NULL DEFAULT now())"
+        "last_outbox_id bigint NOT NULL DEFAULT 0, at timestamptz NOT NULL DEFAULT now(), "
+        # Which local store owns this counter number: two stores pushing as one counter would
+        # skip each other's outbox ids, so a second store is refused (docs/sync.md).
+        "store_id text NOT NULL DEFAULT '')"
     )
     op.execute(
         "CREATE FUNCTION counter_app_log_change() RETURNS trigger LANGUAGE plpgsql AS $$\n"

@@ -1,7 +1,7 @@
 """The central database password of a counter, kept out of plain settings.
 
 Guarantees:
-- The password is stored in the OS keyring when the optional `keyring` package has a real
+- The password is stored in the OS keyring when the `keyring` package finds a real
   backend (Windows Credential Manager, macOS Keychain, Secret Service); otherwise (headless Linux,
   no package) in `central-credentials.json` in the data directory, created with mode 0600 (read
   and write for the user only) and replaced atomically — it never passes through a file with

@@ -39,3 +39,33 @@ def test_password_file_is_private_and_round_trips(tmp_path):
     credentials.store_password(tmp_path, URL, None)
     assert credentials.load_password(tmp_path, URL) is None
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
+def test_password_goes_to_the_keyring_when_one_exists(tmp_path, monkeypatch):
+    """With a real keyring backend the password is kept there and no file is written."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 5
+        store: dict = {}
+
+        def set_password(self, service, username, password):
+            self.store[(service, username)] = password
+
+        def get_password(self, service, username):
+            return self.store.get((service, username))
+
+        def delete_password(self, service, username):
+            self.store.pop((service, username), None)
+
+    monkeypatch.delenv("COUNTER_APP_NO_KEYRING")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        assert credentials.store_password(tmp_path, URL, "s3cret-Ä") == "keyring"
+        assert not credentials.credentials_file(tmp_path).exists()
+        assert credentials.load_password(tmp_path, central_link.without_password(URL)) == "s3cret-Ä"
+        assert MemoryKeyring.store == {(credentials.SERVICE, central_link.without_password(URL)): "s3cret-Ä"}
+    finally:
+        keyring.set_keyring(previous)

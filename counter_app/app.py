@@ -133,8 +133,11 @@ def start_sync(ctx: Context, parent: QObject, **worker_options) -> tuple[SyncWor
     joined = central_url_of(ctx.db, ctx.data_dir)
     if joined is None:
         return None
-    bridge = SyncBridge(parent=parent)
-    worker = SyncWorker(SyncEngine(ctx.db, joined[0], joined[1]), on_status=bridge.publish, **worker_options)
+    engine = SyncEngine(ctx.db, joined[0], joined[1])
+    # pending_dossier_ids() reads only the local store (its own session), so the GUI's task
+    # runner may call it while the worker owns the engine's central connection.
+    bridge = SyncBridge(parent=parent, pending_ids=engine.pending_dossier_ids)
+    worker = SyncWorker(engine, on_status=bridge.publish, on_pulled=bridge.publish_pulled, **worker_options)
     bridge.set_wake(worker.wake)
     worker.start()
     return worker, bridge

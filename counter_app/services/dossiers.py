@@ -39,6 +39,7 @@ class FoundItem:
     at: datetime  # received / issued
     due_at: datetime | None
     overdue: bool
+    id: str = ""  # the dossier's (or slip's) UUID
 
 
 @dataclass(frozen=True)
@@ -174,24 +175,24 @@ class DossierQueries:
         now = self.clock()
         rows = session.execute(
             select(Dossier.code, Dossier.applicant_name, Dossier.id_number, Dossier.phone, Procedure.name,
-                   Dossier.status, Dossier.received_at, Dossier.due_at)
+                   Dossier.status, Dossier.received_at, Dossier.due_at, Dossier.id)
             .join(Procedure, Procedure.id == Dossier.procedure_id)
             .where(where)
             .order_by(Dossier.received_at.desc())
             .limit(limit)
         )
-        return [FoundItem("dossier", c, n, i, p, pn, s, r, d, is_overdue(s, d, now)) for c, n, i, p, pn, s, r, d in rows]
+        return [FoundItem("dossier", c, n, i, p, pn, s, r, d, is_overdue(s, d, now), key) for c, n, i, p, pn, s, r, d, key in rows]
 
     def _slip_items(self, session: Session, where, limit: int) -> list[FoundItem]:
         rows = session.execute(
             select(ReceptionSlip.kind, ReceptionSlip.number, ReceptionSlip.applicant_name, ReceptionSlip.id_number,
-                   ReceptionSlip.phone, Procedure.name, ReceptionSlip.created_at)
+                   ReceptionSlip.phone, Procedure.name, ReceptionSlip.created_at, ReceptionSlip.id)
             .join(Procedure, Procedure.id == ReceptionSlip.procedure_id)
             .where(where)
             .order_by(ReceptionSlip.created_at.desc())
             .limit(limit)
         )
-        return [FoundItem(k, num, n, i, p, pn, None, at, None, False) for k, num, n, i, p, pn, at in rows]
+        return [FoundItem(k, num, n, i, p, pn, None, at, None, False, key) for k, num, n, i, p, pn, at, key in rows]
 
     def _by_code(self, session: Session, code: str) -> list[FoundItem]:
         return self._dossier_items(session, Dossier.code == code, 1) or self._slip_items(session, ReceptionSlip.number == code, 1)

@@ -70,6 +70,7 @@ class SyncEngine:
         self.clock = clock
         self._central: Engine | None = None
         self._lock = threading.RLock()
+        self.last_pulled = 0  # change-log rows of other counters applied by the latest sync_once()
         self.store_id = local_store.store_id(local)
 
     # -- connection -----------------------------------------------------------------------
@@ -167,12 +168,16 @@ class SyncEngine:
     # -- the worker's step and the status -------------------------------------------------
     def sync_once(self) -> SyncStatus:
         """Push everything, then pull everything; records and returns the outcome, never raises
-        on network or database errors."""
+        on network or database errors. `last_pulled` tells how many rows of other counters it applied."""
+        self.last_pulled = 0
         try:
             while self.push_once() >= 500:
                 pass
-            while self.pull_once() >= 1000:
-                pass
+            while True:
+                read = self.pull_once()
+                self.last_pulled += read
+                if read < 1000:
+                    break
         except SYNC_ERRORS as error:
             log.info("sync failed: %s", error)
             self._record_failure(error)

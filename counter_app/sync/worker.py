@@ -16,7 +16,9 @@
 Threading rules: construct, `start()`, `wake()`, `stop()` and `status` from any thread; the engine
 must not be used by anyone else between `start()` and `stop()`. `on_status(SyncStatus)` is called
 ON THE WORKER THREAD whenever the status changes — a GUI must hop to its own thread (queued
-signal) before touching widgets. `stop()` joins the thread; it does not close the engine.
+signal) before touching widgets. Likewise `on_pulled(count)`, ON THE WORKER THREAD, after a sync
+step that applied `count` > 0 rows of other counters (the engine's `last_pulled`), so a GUI can
+refresh what it shows. `stop()` joins the thread; it does not close the engine.
 No Qt.
 """
 
@@ -43,11 +45,13 @@ MAX_BACKOFF = 5.0  # seconds between attempts while the centre is down
 
 class SyncWorker:
     def __init__(self, engine, *, poll_seconds: float = 5.0, on_status: Callable | None = None,
-                 local_check_seconds: float = 1.0, listen_url: str | None = None):
+                 local_check_seconds: float = 1.0, listen_url: str | None = None,
+                 on_pulled: Callable[[int], None] | None = None):
         self.engine = engine
         self.poll_seconds = poll_seconds
         self.local_check_seconds = local_check_seconds
         self.on_status = on_status
+        self.on_pulled = on_pulled
         self.listen_url = listen_url or engine.central_url
         self.status = None  # the last SyncStatus, read from any thread
         self.listening = threading.Event()  # set while the LISTEN connection is up (tests wait on it)
@@ -138,12 +142,19 @@ class SyncWorker:
         self.syncs += 1
         if status != self.status:
             self.status = status
-            if self.on_status is not None:
-                try:
-                    self.on_status(status)
-                except Exception:  # noqa: BLE001 - a listener's bug must not stop the sync
-                    log.exception("sync status listener failed")
+            self._tell(self.on_status, status)
+        pulled = getattr(self.engine, "last_pulled", 0)
+        if pulled:
+            self._tell(self.on_pulled, pulled)
         return status
+
+    @staticmethod
+    def _tell(listener: Callable | None, value) -> None:
+        if listener is not None:
+            try:
+                listener(value)
+            except Exception:  # noqa: BLE001 - a listener's bug must not stop the sync
+                log.exception("sync listener failed")
 
     def _renew_leases(self, last_day: date | None) -> date:
         today = self.engine.clock().date()

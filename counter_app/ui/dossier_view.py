@@ -21,7 +21,8 @@ def header_style(label: QLabel, points: int = 16) -> None:
 
 
 class DossierView(QWidget):
-    """Shows a `DossierDetail`; emits `reprint_requested(preview)`; does no I/O. GUI thread only."""
+    """Shows a `DossierDetail` and, by `set_pending()`, whether it has not yet reached the centre;
+    emits `reprint_requested(preview)`; does no I/O. GUI thread only."""
 
     reprint_requested = Signal(bool)
 
@@ -34,6 +35,12 @@ class DossierView(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("dossier.status")
         header_style(self.status, 13)
+        self.pending_sync = QLabel("⏳ " + self.tr("Not yet at the centre"), self)
+        self.pending_sync.setObjectName("dossier.pending_sync")
+        self.pending_sync.setToolTip(self.tr(
+            "Saved at this counter but not yet sent to the centre; it is sent automatically when the connection is back."))
+        self.pending_sync.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        self.pending_sync.hide()
         self.reprint = QPushButton(self.tr("&Reprint receipt (F5)"), self)
         self.reprint.setObjectName("dossier.reprint")
         self.reprint.clicked.connect(lambda: self.reprint_requested.emit(False))
@@ -71,7 +78,10 @@ class DossierView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.code)
         top.addSpacing(24)
-        top.addWidget(self.status, 1)
+        top.addWidget(self.status)
+        top.addSpacing(16)
+        top.addWidget(self.pending_sync)
+        top.addStretch(1)
         top.addWidget(self.preview)
         top.addWidget(self.reprint)
         grids = QHBoxLayout()
@@ -117,6 +127,10 @@ class DossierView(QWidget):
              self.tr("Printed") if p.ok else self.tr("Failed"), p.error) for p in d.prints])
         self.tabs.setTabText(1, self.tr("Documents ({n})").format(n=len(d.documents)))
         self.tabs.setTabText(2, self.tr("Print log ({n})").format(n=len(d.prints)))
+
+    def set_pending(self, pending: bool) -> None:
+        """Show or hide the "not yet at the centre" mark."""
+        self.pending_sync.setVisible(pending)
 
     def _event_row(self, e: EventInfo) -> tuple[str, ...]:
         change = ""

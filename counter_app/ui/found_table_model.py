@@ -8,28 +8,48 @@ from PySide6.QtGui import QBrush, QColor
 from counter_app.services.dossiers import FoundItem
 from counter_app.ui import labels
 
-COL_CODE, COL_APPLICANT, COL_IDENTIFIER, COL_PHONE, COL_PROCEDURE, COL_STATUS, COL_RECEIVED, COL_DUE, COL_OVERDUE = range(9)
+COL_CODE, COL_APPLICANT, COL_IDENTIFIER, COL_PHONE, COL_PROCEDURE, COL_STATUS, COL_RECEIVED, COL_DUE, COL_OVERDUE, \
+    COL_SYNC = range(10)
 ItemRole = Qt.UserRole + 1  # the FoundItem of the row
 SortRole = Qt.UserRole + 2  # raw value to sort by (dates as datetimes, not as text)
+PendingRole = Qt.UserRole + 3  # True for a dossier whose rows have not yet reached the centre
 
 _OVERDUE_COLOUR = QColor("#b00020")
+_PENDING_COLOUR = QColor("#8a5a00")
 
 
 class FoundTableModel(QAbstractTableModel):
-    """Read-only rows; `set_rows()` replaces them all. GUI thread only."""
+    """Read-only rows; `set_rows()` replaces them all; `set_pending()` marks the dossiers not yet at
+    the centre (the Sync column, which a standalone store hides). GUI thread only."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._rows: list[FoundItem] = []
+        self._pending: frozenset[str] = frozenset()
         self._headers = (
             self.tr("Code / number"), self.tr("Applicant"), self.tr("Identifier"), self.tr("Phone"),
             self.tr("Procedure"), self.tr("Status"), self.tr("Received"), self.tr("Due"), self.tr("Overdue"),
+            self.tr("Sync"),
         )
 
-    def set_rows(self, rows: list[FoundItem]) -> None:
+    def set_rows(self, rows: list[FoundItem], pending: set[str] | frozenset[str] | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if pending is not None:
+            self._pending = frozenset(pending)
         self.endResetModel()
+
+    def set_pending(self, pending: set[str] | frozenset[str]) -> None:
+        """Ids of the dossiers whose rows still wait in the outbox."""
+        pending = frozenset(pending)
+        if pending == self._pending:
+            return
+        self._pending = pending
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_SYNC), self.index(len(self._rows) - 1, COL_SYNC))
+
+    def is_pending(self, item: FoundItem) -> bool:
+        return item.kind == "dossier" and bool(item.id) and item.id in self._pending
 
     def item(self, row: int) -> FoundItem:
         return self._rows[row]
@@ -56,10 +76,16 @@ class FoundTableModel(QAbstractTableModel):
             return self._text(item, column)
         if role == SortRole:
             return self._sort_key(item, column)
+        if role == PendingRole:
+            return self.is_pending(item)
         if role == Qt.ForegroundRole and item.overdue and column in (COL_DUE, COL_OVERDUE):
             return QBrush(_OVERDUE_COLOUR)
+        if role == Qt.ForegroundRole and column == COL_SYNC:
+            return QBrush(_PENDING_COLOUR)
         if role == Qt.ToolTipRole and column == COL_PROCEDURE:
             return item.procedure_name
+        if role == Qt.ToolTipRole and column == COL_SYNC and self.is_pending(item):
+            return self.tr("Saved at this counter but not yet sent to the centre; it is sent automatically when the connection is back.")
         return None
 
     def _text(self, item: FoundItem, column: int) -> str:
@@ -81,6 +107,8 @@ class FoundTableModel(QAbstractTableModel):
             return labels.when(item.due_at)
         if column == COL_OVERDUE:
             return "⚠ " + self.tr("Overdue") if item.overdue else ""
+        if column == COL_SYNC:
+            return "⏳ " + self.tr("Not yet at the centre") if self.is_pending(item) else ""
         return ""
 
     def _sort_key(self, item: FoundItem, column: int):
@@ -90,4 +118,6 @@ class FoundTableModel(QAbstractTableModel):
             return item.due_at.isoformat() if item.due_at else ""
         if column == COL_OVERDUE:
             return int(item.overdue)
+        if column == COL_SYNC:
+            return int(self.is_pending(item))
         return self._text(item, column)

@@ -29,6 +29,10 @@ class MainWindow(QMainWindow):
 
     Keys: F2 intake, F3 / Ctrl+F find, F5 reprint the dossier on the Dossier page (the last one
     received or opened), Ctrl+, workstation settings, Ctrl+Q quit.
+
+    On a joined counter the sync bridge's signals reach it by queued connection: rows pulled from
+    other counters refresh the Find results and the open dossier (on the task runner), and each new
+    sync status re-reads which of them are not yet at the centre.
     """
 
     def __init__(self, ctx: Context, runner: TaskRunner, user: UserInfo, *, print_output: PrintOutput | None = None,
@@ -44,8 +48,9 @@ class MainWindow(QMainWindow):
                                                         dialogs=self.dialogs)
 
         self.intake_page = self._build_intake_page()
-        self.find_page = FindPage(ctx.dossiers.find, runner, self)
-        self.dossier_page = DossierPage(ctx.dossiers, runner, self.print_output, self)
+        pending_ids = sync.pending_ids if sync is not None else None
+        self.find_page = FindPage(ctx.dossiers.find, runner, self, pending_ids=pending_ids)
+        self.dossier_page = DossierPage(ctx.dossiers, runner, self.print_output, self, pending_ids=pending_ids)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("main.tabs")
         self.tabs.setDocumentMode(True)
@@ -62,6 +67,9 @@ class MainWindow(QMainWindow):
         if sync is not None:
             self.sync_indicator = SyncIndicator(sync, self.status)
             self.status.add_sync_indicator(self.sync_indicator)
+            # Queued: the worker thread emits these; the slots run on the GUI thread.
+            sync.rows_pulled.connect(self._on_sync_rows_pulled, Qt.QueuedConnection)
+            sync.status_changed.connect(self._on_sync_status_changed, Qt.QueuedConnection)
 
         self._shortcut("F2", self.show_intake)
         self._shortcut("F3", self.show_find)
@@ -145,6 +153,16 @@ class MainWindow(QMainWindow):
         self.status.show_action(self.tr("Issued {document} {number}").format(document=labels.document_label(kind), number=number))
         self._wake_sync()
         self.dossier_page.open(kind, number)
+
+    def _on_sync_rows_pulled(self, _count: int) -> None:
+        """Other counters' changes arrived: show them without a manual refresh."""
+        self.find_page.refresh()
+        self.dossier_page.refresh()
+
+    def _on_sync_status_changed(self, _status) -> None:
+        """A sync step ran (a push may have been acknowledged): update the "not yet at the centre" marks."""
+        self.find_page.refresh_pending()
+        self.dossier_page.refresh_pending()
 
     def _wake_sync(self) -> None:
         """Push the new rows now instead of at the worker's next outbox check."""

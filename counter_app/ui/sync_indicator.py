@@ -1,9 +1,10 @@
 """The status-bar sync indicator of a joined counter, and the bridge that carries the sync
 worker's status to the GUI thread.
 
-Threading rules: `SyncBridge.publish()` may be called from any thread (the sync worker calls it
-on its own thread); it only emits `status_changed`, whose receivers live on the GUI thread, so Qt
-delivers the status by a queued connection — no widget is ever touched off the GUI thread.
+Threading rules: `SyncBridge.publish()` and `publish_pulled()` may be called from any thread (the
+sync worker calls them on its own thread); they only emit `status_changed` / `rows_pulled`, whose
+receivers live on the GUI thread, so Qt delivers them by a queued connection — no widget is ever
+touched off the GUI thread.
 `SyncIndicator` is GUI thread only. Statuses are duck-typed (`online`, `offline_since`,
 `pending`, `last_error`), so this module needs nothing from `counter_app.sync`.
 """
@@ -23,14 +24,19 @@ _STYLE_OFFLINE = "color: #b00020; font-weight: bold;"
 class SyncBridge(QObject):
     """Create on the GUI thread. `status_changed(status)` arrives on the GUI thread; `last` is
     the newest status published (None before the first sync); `wake()` asks the worker to sync
-    now (after a save)."""
+    now (after a save). `rows_pulled(count)` arrives on the GUI thread after the worker applied
+    rows of other counters. `pending_ids` (run it on the task runner, never on the GUI thread)
+    returns the ids of dossiers whose rows still wait in the outbox; None when unknown."""
 
     status_changed = Signal(object)
+    rows_pulled = Signal(int)
 
-    def __init__(self, wake: Callable[[], None] | None = None, parent: QObject | None = None):
+    def __init__(self, wake: Callable[[], None] | None = None, parent: QObject | None = None, *,
+                 pending_ids: Callable[[], set[str]] | None = None):
         super().__init__(parent)
         self.last = None
         self._wake = wake
+        self.pending_ids = pending_ids
 
     def set_wake(self, wake: Callable[[], None] | None) -> None:
         self._wake = wake
@@ -39,6 +45,10 @@ class SyncBridge(QObject):
         """Any thread: hand a new status to the GUI thread."""
         self.last = status
         self.status_changed.emit(status)
+
+    def publish_pulled(self, count: int) -> None:
+        """Any thread: tell the GUI thread that `count` rows of other counters were applied."""
+        self.rows_pulled.emit(count)
 
     def wake(self) -> None:
         if self._wake is not None:

@@ -164,6 +164,14 @@ chứng thực</translation>
     <context>
         <name>DossierView</name>
         <message>
+            <source>Not yet at the centre</source>
+            <translation>Chưa gửi lên trung tâm</translation>
+        </message>
+        <message>
+            <source>Saved at this counter but not yet sent to the centre; it is sent automatically when the connection is back.</source>
+            <translation>Đã lưu tại quầy này nhưng chưa gửi lên trung tâm; hồ sơ sẽ được gửi tự động khi có kết nối trở lại.</translation>
+        </message>
+        <message>
             <source>&amp;Reprint receipt (F5)</source>
             <translation>&amp;In lại giấy tiếp nhận (F5)</translation>
         </message>
@@ -442,6 +450,18 @@ chứng thực</translation>
         <message>
             <source>Overdue</source>
             <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Đồng bộ</translation>
+        </message>
+        <message>
+            <source>Saved at this counter but not yet sent to the centre; it is sent automatically when the connection is back.</source>
+            <translation>Đã lưu tại quầy này nhưng chưa gửi lên trung tâm; hồ sơ sẽ được gửi tự động khi có kết nối trở lại.</translation>
+        </message>
+        <message>
+            <source>Not yet at the centre</source>
+            <translation>Chưa gửi lên trung tâm</translation>
         </message>
     </context>
     <context>

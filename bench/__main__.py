@@ -93,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - report, keep the other figures
         print(f"startup probe failed: {error}", file=sys.stderr)
 
+    from bench.sync_bench import sync_rows  # noqa: PLC0415 - sync figures (issue 3) when PostgreSQL is reachable
+
+    rows.extend(sync_rows())
     print(f"\ncounter_app bench — {args.size:,} dossiers stored (built in {build_s:.1f} s), {args.runs} runs each\n")
     print(f"| {'measure':<42} | {'median ms':>9} | {'max ms':>8} | {'budget ms':>9} |")
     print(f"|{'-' * 44}|{'-' * 11}|{'-' * 10}|{'-' * 11}|")

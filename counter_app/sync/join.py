@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
 from counter_app.config import WorkstationSettings
-from counter_app.models import Dossier, Procedure
+from counter_app.models import Dossier, ReceptionSlip
 from counter_app.services import schema
 from counter_app.services.central import postgres_url
 from counter_app.services.db import Database
@@ -138,9 +138,11 @@ def _prepare_local(local: Database, plain_url: str) -> None:
             "Messages", "This data folder is already joined to {url}. Use another data folder (--data-dir)."),
             {"url": joined_to}))
     if not joined_to:
+        # A catalogue and accounts (a fresh demo store) are replaced by the centre's; dossiers or
+        # slips would be stranded in a store that then follows another centre, so they are refused.
         with local.reader() as session:
             used = (session.scalar(select(func.count()).select_from(Dossier)) or 0) + \
-                   (session.scalar(select(func.count()).select_from(Procedure)) or 0)
+                   (session.scalar(select(func.count()).select_from(ReceptionSlip)) or 0)
         if used:
             raise JoinError(Message(QT_TRANSLATE_NOOP(
                 "Messages", "This data folder holds a standalone database with data. Join with an empty data "

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
+from counter_app.sync.central_access import CentralAccess
 from counter_app.context import Context
 from counter_app.services.auth import Role, UserInfo
 from counter_app.ui import labels
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         if self.user.role not in (Role.ADMIN, Role.SUPERVISOR):
             self.status.show_action(self.tr("Only an administrator or supervisor may change the workstation settings."), error=True)
             return
-        dialog = WorkstationDialog(self.ctx.workstation, self)
+        dialog = self.workstation_dialog()
         if dialog.exec() != WorkstationDialog.Accepted:
             return
         try:
@@ -112,6 +113,11 @@ class MainWindow(QMainWindow):
             self.dialogs.warning(self, self.tr("Settings not saved"), str(error))
             return
         self.status.show_action(self.tr("Workstation settings saved; they apply from the next login."))
+
+    def workstation_dialog(self) -> WorkstationDialog:
+        """The settings dialog; its central database section (join) only for an administrator."""
+        central = CentralAccess(self.ctx.db, self.ctx.data_dir, self.user) if self.user.role == Role.ADMIN else None
+        return WorkstationDialog(self.ctx.workstation, self, central=central, runner=self.runner)
 
     # --- actions ---------------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 Saved to the data folder's workstation.ini (`WorkstationSettings.save`, atomic). Changes apply
 from the next login, so a form half-filled under the old counter number is never re-labelled.
+For an administrator the owner adds the "Central database" section (`central_section.py`).
 """
 
 from __future__ import annotations
@@ -25,13 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.config import WorkstationSettings
+from counter_app.ui.central_section import CentralPort, CentralSection
 from counter_app.ui.standard_buttons import translate_buttons
+from counter_app.ui.task_runner import TaskRunner
 
 
 class WorkstationDialog(QDialog):
-    """Edits a copy of the settings; `result_settings()` is the edited value after Save."""
+    """Edits a copy of the settings; `result_settings()` is the edited value after Save.
 
-    def __init__(self, settings: WorkstationSettings, parent: QWidget | None = None):
+    With `central` (and its `runner`) it also shows the central database section, which joins as
+    the counter number in this dialog; the dialog cannot be closed while a join runs."""
+
+    def __init__(self, settings: WorkstationSettings, parent: QWidget | None = None, *,
+                 central: CentralPort | None = None, runner: TaskRunner | None = None):
         super().__init__(parent)
         self.setObjectName("workstation.dialog")
         self.setWindowTitle(self.tr("Workstation settings"))
@@ -75,7 +82,22 @@ class WorkstationDialog(QDialog):
         translate_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.central: CentralSection | None = None
+        if central is not None and runner is not None:
+            self.central = CentralSection(central, runner, self.counter.value, self)
+            self.central.busy_changed.connect(self._on_central_busy_changed)
+            form.addRow(self.central)
         form.addRow(buttons)
+        self._buttons = buttons
+
+    def _on_central_busy_changed(self, busy: bool) -> None:
+        self._buttons.setEnabled(not busy)
+        self.counter.setEnabled(not busy)
+
+    def done(self, result: int) -> None:
+        if self.central is not None and self.central.busy:
+            return  # a join is running: its result must be seen (Esc and the close button wait too)
+        super().done(result)
 
     def _on_browse_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for PDF forms"), self.pdf_dir.text() or str(Path.home()))

@@ -93,6 +93,65 @@
         </message>
     </context>
     <context>
+        <name>CentralSection</name>
+        <message>
+            <source>Central database</source>
+            <translation>Cơ sở dữ liệu trung tâm</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Đang kiểm tra…</translation>
+        </message>
+        <message>
+            <source>empty: the password is in the URL</source>
+            <translation>để trống: mật khẩu đã có trong URL</translation>
+        </message>
+        <message>
+            <source>Replace the workstation that used this counter number</source>
+            <translation>Thay thế máy trạm đã dùng số quầy này</translation>
+        </message>
+        <message>
+            <source>&amp;Join as this counter</source>
+            <translation>&amp;Kết nối với số quầy này</translation>
+        </message>
+        <message>
+            <source>Central &amp;URL:</source>
+            <translation>&amp;URL trung tâm:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Mật khẩu:</translation>
+        </message>
+        <message>
+            <source>Standalone: this workstation keeps its own database.</source>
+            <translation>Độc lập: máy trạm này dùng cơ sở dữ liệu riêng.</translation>
+        </message>
+        <message>
+            <source>Joined to {url} as counter {n}.</source>
+            <translation>Đã kết nối với {url} làm quầy {n}.</translation>
+        </message>
+        <message>
+            <source>Cannot read the central database link: {reason}</source>
+            <translation>Không đọc được thông tin kết nối cơ sở dữ liệu trung tâm: {reason}</translation>
+        </message>
+        <message>
+            <source>Enter the central database URL.</source>
+            <translation>Nhập URL của cơ sở dữ liệu trung tâm.</translation>
+        </message>
+        <message>
+            <source>Joined to {url} as counter {n}; {rows} rows loaded. Restart the app to work with the central database.</source>
+            <translation>Đã kết nối với {url} làm quầy {n}; đã tải {rows} dòng dữ liệu. Hãy khởi động lại ứng dụng để làm việc với cơ sở dữ liệu trung tâm.</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {reason}</source>
+            <translation>Lỗi không mong đợi: {reason}</translation>
+        </message>
+        <message>
+            <source>Joining…</source>
+            <translation>Đang kết nối…</translation>
+        </message>
+    </context>
+    <context>
         <name>CounterStatusBar</name>
         <message>
             <source>Counter {n}</source>
@@ -1356,6 +1415,14 @@ Phí, lệ phí: {fee}</translation>
         <message>
             <source>Counter {n} is already used by another workstation. Choose another counter number, or join with --replace if this workstation replaces it.</source>
             <translation>Quầy {n} đang được một máy trạm khác sử dụng. Hãy chọn số quầy khác, hoặc kết nối với tùy chọn --replace nếu máy trạm này thay thế máy trạm đó.</translation>
+        </message>
+        <message>
+            <source>Only an administrator may join this workstation to a central database.</source>
+            <translation>Chỉ quản trị viên mới được kết nối máy trạm này với cơ sở dữ liệu trung tâm.</translation>
+        </message>
+        <message>
+            <source>Joining the central database failed: {reason}</source>
+            <translation>Kết nối với cơ sở dữ liệu trung tâm thất bại: {reason}</translation>
         </message>
     </context>
     <context>

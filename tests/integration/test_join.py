@@ -1,4 +1,5 @@
-"""`counter-app join` and `sync status|now`: schema check, credentials kept safely, catalogue pulled."""
+"""`counter-app join` (CLI and the settings dialog) and `sync status|now`: schema check, credentials
+kept safely, catalogue pulled."""
 
 from __future__ import annotations
 
@@ -7,16 +8,22 @@ import os
 import stat
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from sqlalchemy import func, select, text
 
 from counter_app import cli
+from counter_app.sync.central_access import CentralAccess
 from counter_app.config import WorkstationSettings
 from counter_app.context import database_for, open_context
 from counter_app.models import Procedure
 from counter_app.services import schema
+from counter_app.services.auth import Role, UserInfo
 from counter_app.services.db import Database
-from counter_app.sync import credentials
+from counter_app.sync import central_link, credentials
 from counter_app.sync.join import check_central_schema
+from counter_app.ui.task_runner import SyncTaskRunner
+from counter_app.ui.workstation_dialog import WorkstationDialog
 from tests.factories import intake
 from tests.integration.test_central_leases import _dead_url
 
@@ -127,3 +134,59 @@ def test_a_counter_number_belongs_to_one_workstation(central, tmp_path, capsys):
     assert cli.main(["--lang", "en", "--data-dir", str(first), "sync", "status", "--json"]) == 0
     status = json.loads(capsys.readouterr().out)
     assert status["pending"] > 0 and "already used by another workstation" in status["last_error"]
+
+
+def test_administrator_joins_from_the_workstation_dialog(central, tmp_path, qtbot):
+    """The settings dialog's Join (URL without password + password field, counter 9) attaches an
+    empty data folder to the real central database; sync_state and workstation.ini hold the URL
+    without the password, the password is kept privately and is shown nowhere in the dialog."""
+    data = tmp_path / "gui"
+    data.mkdir()
+    db = database_for(data)
+    schema.upgrade(db)  # an empty local store, as a fresh install before any seeding
+    plain, password = central_link.without_password(central.app_url), central.app_password
+    admin = UserInfo("admin-id", "admin", "Admin", Role.ADMIN, "", False)
+    try:
+        dialog = WorkstationDialog(WorkstationSettings(counter_number=1), None,
+                                   central=CentralAccess(db, data, admin), runner=SyncTaskRunner())
+        qtbot.addWidget(dialog)
+        status = dialog.findChild(QLabel, "workstation.central_status")
+        assert any(word in status.text().lower() for word in ("standalone", "độc lập"))
+        dialog.counter.setValue(9)
+        dialog.findChild(QLineEdit, "workstation.central_url").setText(plain)
+        dialog.findChild(QLineEdit, "workstation.central_password").setText(password)
+        qtbot.mouseClick(dialog.findChild(QWidget, "workstation.join"), Qt.LeftButton)
+
+        error = dialog.findChild(QLabel, "workstation.join_error")
+        assert error.isHidden(), error.text()
+        assert "counter 9" in status.text() or "quầy 9" in status.text()
+        shown = " ".join(w.text() for kind in (QLabel, QLineEdit) for w in dialog.findChildren(kind))
+        assert password not in shown
+        with db.reader() as session:
+            state = {k: v for k, v in session.execute(text("SELECT key, value FROM sync_state"))}
+            procedures = session.scalar(select(func.count()).select_from(Procedure))
+        assert state["central_url"] == plain and password not in state["central_url"]
+        assert state["counter_number"] == "9" and procedures > 0
+        assert password not in WorkstationSettings.path(data).read_text(encoding="utf-8")
+        assert credentials.load_password(data, plain) == password
+    finally:
+        db.dispose()
+
+
+def test_join_takes_over_a_demo_store_but_never_strands_dossiers(central, data_dir, ctx, officer, capsys):
+    """A standalone store with only the demo catalogue and accounts may join (the centre's replace
+    them); once it holds a dossier, joining is refused and nothing changes."""
+    ctx.intake.receive(intake(ctx), officer)
+    assert cli.main(["--lang", "en", "--data-dir", str(data_dir), "join", central.app_url, "--counter", "11"]) == 1
+    assert "standalone database with data" in capsys.readouterr().err
+    assert schema.current_revision(ctx.db) == schema.head_revision()
+    with ctx.db.reader() as session:
+        assert session.execute(text("SELECT count(*) FROM sync_state WHERE key = 'central_url'")).scalar() == 0
+
+
+def test_join_from_a_fresh_demo_store(central, tmp_path, capsys):
+    """`db init --demo` then `join`: the demo catalogue gives way to the centre's."""
+    data = tmp_path / "demo"
+    assert cli.main(["--data-dir", str(data), "db", "init", "--demo"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--lang", "en", "--data-dir", str(data), "join", central.app_url, "--counter", "12"]) == 0

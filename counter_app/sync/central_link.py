@@ -43,7 +43,23 @@ def connect_kwargs(url: str) -> dict:
     return kwargs
 
 
+# Server-side limits of every sync connection. A counter whose link dies silently inside a
+# transaction leaves its backend "idle in transaction" — holding the change-log lock that every
+# push takes — until something ends it: the idle timeout ends it within seconds, and the TCP
+# settings let the server notice a dead peer instead of waiting for the OS default of two hours.
+SERVER_OPTIONS = (
+    "-c statement_timeout=15000 -c idle_in_transaction_session_timeout=8000 "
+    "-c tcp_keepalives_idle=5 -c tcp_keepalives_interval=2 -c tcp_keepalives_count=3 -c tcp_user_timeout=10000"
+)
+CLIENT_KEEPALIVE = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 3,
+                    "tcp_user_timeout": 10000}
+
+
+def server_options(statement_timeout_ms: int = 15000) -> str:
+    return SERVER_OPTIONS.replace("statement_timeout=15000", f"statement_timeout={statement_timeout_ms}")
+
+
 def connect(url: str, *, autocommit: bool = False, timeout: float = CONNECT_TIMEOUT) -> psycopg.Connection:
     """A new psycopg connection to `url`; raises `psycopg.OperationalError` when unreachable."""
     return psycopg.connect(**connect_kwargs(url), autocommit=autocommit, connect_timeout=max(1, round(timeout)),
-                           application_name="counter_app-sync")
+                           application_name="counter_app-sync", options=SERVER_OPTIONS, **CLIENT_KEEPALIVE)

@@ -79,9 +79,8 @@ class SyncEngine:
             self._central = create_engine(
                 self.central_url, pool_pre_ping=True, pool_size=2, max_overflow=2, isolation_level="READ COMMITTED",
                 connect_args={
-                    "connect_timeout": CONNECT_TIMEOUT_S, "keepalives": 1, "keepalives_idle": 5,
-                    "keepalives_interval": 2, "keepalives_count": 3, "tcp_user_timeout": 10000,
-                    "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
+                    "connect_timeout": CONNECT_TIMEOUT_S, **central_link.CLIENT_KEEPALIVE,
+                    "options": central_link.server_options(STATEMENT_TIMEOUT_MS),
                 },
             )
         return self._central

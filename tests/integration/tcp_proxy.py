@@ -44,7 +44,14 @@ class TcpProxy:
         """Down: refuse new connections and drop the open ones."""
         listener, self._listener = self._listener, None
         if listener is not None:
+            # close() alone does not wake a thread blocked in accept() on Linux: shut it down first.
+            try:
+                listener.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
             listener.close()
+        if self._thread is not None:
+            self._thread.join(timeout=2)
         self.cut_all()
 
     def cut_all(self) -> None:

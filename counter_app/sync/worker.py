@@ -8,6 +8,7 @@
 - every `local_check_seconds` it looks at the local outbox (one indexed count) and syncs when rows
   are waiting — changes made by another process on the same store (the CLI) are pushed too;
 - every `poll_seconds` it syncs anyway: the fall-back when LISTEN is impossible or a NOTIFY was lost;
+- once a day it prunes old finished dossiers from the local store (`prune`);
 - after each sync it renews the leased code blocks that are half used (`leases.renew`), so the
   officer's save never waits on the network while the centre is reachable;
 - when the server or the link is down it retries with exponential back-off (0.5 s … `MAX_BACKOFF`)
@@ -34,7 +35,7 @@ from datetime import date
 
 import psycopg
 
-from counter_app.sync import central_link, leases
+from counter_app.sync import central_link, leases, prune
 from counter_app.sync.local_store import pending_count
 from counter_app.sync.tables import NOTIFY_CHANNEL
 
@@ -161,6 +162,7 @@ class SyncWorker:
         try:
             if last_day != today:
                 leases.forget_old(self.engine.local, today)
+                prune.prune(self.engine.local, self.engine.clock())  # once a day: keep the store small
             leases.renew(self.engine.local, self.engine.central_url, leases.wanted_keys(self.engine.local, today))
         except Exception as error:  # noqa: BLE001 - offline now: the next sync retries; codes fall back
             log.info("lease renewal failed: %s", error)

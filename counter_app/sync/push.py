@@ -5,7 +5,11 @@ Guarantees (docs/sync.md, "Outbox"):
   row-locks this counter's `counter_push` row, upserts every outbox row whose id is above the
   acknowledged `last_outbox_id` in outbox order (`DO NOTHING` for the append-only event log),
   re-derives the status of the dossiers touched, and advances `last_outbox_id` — all or nothing.
-- Only after that commit are the acknowledged outbox rows deleted locally. A push cut at any
+- Only after that commit are the acknowledged outbox rows deleted locally, and in the same local
+  transaction the status of their dossiers is re-derived from the local event log by the same rule
+  (`apply.recompute_status`): a status the officer's save wrote is provisional, so a counter never
+  keeps a status other nodes do not derive. (The centre's own correction of that status is logged
+  under this counter's origin, so this counter would never pull it back.) A push cut at any
   point (before, during or after the central commit, with or without the reply) is simply retried:
   the acknowledged ids are skipped and the upserts are idempotent, so nothing is lost or doubled.
 - Outbox ids are never reused (SQLite AUTOINCREMENT), so a new change is never mistaken for an
@@ -14,11 +18,12 @@ Guarantees (docs/sync.md, "Outbox"):
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, delete, select, text
+from sqlalchemy import Connection, case, delete, func, select, text
 
 from counter_app.services.db import Database
 from counter_app.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
 from counter_app.sync import apply, rows
+from counter_app.sync.local_store import APPLYING
 from counter_app.sync.tables import DOSSIER_CHILDREN, domain_table, outbox
 
 
@@ -85,6 +90,15 @@ def send(central: Connection, counter_number: int, batch: list, store_id: str) -
 
 
 def forget_acknowledged(local: Database, last: int) -> int:
-    """Delete the outbox rows the centre has acknowledged; returns how many."""
+    """Delete the outbox rows the centre has acknowledged and re-derive the status of their dossiers,
+    in one local transaction; returns how many rows were deleted."""
+    acked = outbox.c.id <= last
+    dossier_id = case((outbox.c.table_name == "dossier", outbox.c.row_id),
+                      else_=func.json_extract(outbox.c.payload, "$.dossier_id"))
     with local.transaction() as session:
-        return session.execute(delete(outbox).where(outbox.c.id <= last)).rowcount or 0
+        session.info[APPLYING] = True  # the re-derived status is not queued: the centre derives it itself
+        touched = set(session.scalars(select(dossier_id).distinct().where(
+            acked, outbox.c.table_name.in_(("dossier", *DOSSIER_CHILDREN)))))
+        count = session.execute(delete(outbox).where(acked)).rowcount or 0
+        apply.recompute_status(session.connection(), touched - {None})
+        return count

@@ -6,6 +6,8 @@ model and never sync themselves.
 
 from __future__ import annotations
 
+from functools import cache
+
 from sqlalchemy import JSON, BigInteger, Column, DateTime, Integer, MetaData, String, Table, Text
 
 from counter_app.models import Base
@@ -71,6 +73,7 @@ def domain_table(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
+@cache
 def order_of(name: str) -> int:
     """Dependency rank of a syncable table: parents before children."""
     return [t.name for t in Base.metadata.sorted_tables].index(name)

@@ -537,12 +537,12 @@ def _status_of(db: Database, dossier_id: str) -> int:
         return session.scalar(select(Dossier.status).where(Dossier.id == dossier_id))
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a counter's own status write is never re-derived (see docstring)")
 def test_status_converges_when_a_counter_records_an_event_earlier_than_one_it_holds(centre, tmp_path):
     """Counter B (clock 2 minutes ahead, or a back-dated entry) hands a dossier over; A pulls that event,
     then records a later change whose `at` is earlier. A caches its own `to_status`, the centre derives
     B's (latest `at`) while applying A's push, and the corrected dossier row is logged with A's origin,
-    so A never pulls it back: A keeps a status no other node has."""
+    so A never pulls it back. A re-derives the status itself when its push is acknowledged, so every
+    node ends with B's status."""
     _, report = centre
     (a, engine_a), (b, engine_b) = _join_counter(tmp_path, report.app_url, 1), _join_counter(tmp_path, report.app_url, 2)
     central = Database(centre[0])
@@ -562,7 +562,7 @@ def test_status_converges_when_a_counter_records_an_event_earlier_than_one_it_ho
         for engine in (engine_a, engine_b, engine_a, engine_b):
             assert engine.sync_once().online
         assert _status_of(central, dossier_id) == _status_of(b.db, dossier_id) == Status.PROCESSING
-        assert _status_of(a.db, dossier_id) == Status.PROCESSING  # A keeps RESULT_READY
+        assert _status_of(a.db, dossier_id) == Status.PROCESSING  # was: A kept RESULT_READY
     finally:
         for ctx, engine in ((a, engine_a), (b, engine_b)):
             engine.close()

@@ -1,7 +1,8 @@
 """Fault injection: 10 counters, each with its own SQLite store, work against one central
 PostgreSQL through a TCP proxy that cuts connections at random bytes (mid-push and mid-commit
-included), goes down for short outages, and once "restarts the server" (proxy down + every backend
-of the central database terminated). After the network heals and every counter has synced until
+included), goes down for short outages, and once restarts the server (a real restart of the local
+PostgreSQL cluster where the machine allows it, as in CI; elsewhere every backend of the central
+database is terminated). After the network heals and every counter has synced until
 quiescent, every counter and the centre hold exactly the same dossiers, documents, events and
 slips: nothing lost, nothing doubled, every code and ledger entry unique, the same derived status
 everywhere.
@@ -15,7 +16,9 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import socket
+import subprocess
 import threading
 import time
 import traceback
@@ -143,6 +146,29 @@ def _terminate_backends(superuser: str, database: str) -> int:
                              "WHERE datname = %s AND pid <> pg_backend_pid()", (database,)).fetchone()[0]
 
 
+def _restart_cluster(superuser: str) -> bool:
+    """Really restart the local PostgreSQL cluster where this machine allows it (as root with
+    Debian's pg_ctlcluster, as in CI); False where it cannot, and the caller simulates it."""
+    tool = shutil.which("pg_ctlcluster")
+    clusters = Path("/etc/postgresql")
+    if tool is None or os.geteuid() != 0 or not clusters.is_dir():
+        return False
+    version = sorted(p.name for p in clusters.iterdir())[-1]
+    result = subprocess.run([tool, "--skip-systemctl-redirect", version, "main", "restart", "-m", "fast"],
+                            capture_output=True, text=True, timeout=120)
+    if result.returncode != 0:
+        return False
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:  # accepting connections again
+        try:
+            psycopg.connect(host=HOST, port=PORT, user=superuser, password=PASSWORD, dbname="postgres",
+                            connect_timeout=2).close()
+            return True
+        except psycopg.OperationalError:
+            time.sleep(0.2)
+    raise RuntimeError("PostgreSQL did not come back after the restart")
+
+
 def _applicant(rng: random.Random) -> dict:
     female = rng.random() < 0.5
     year = rng.randint(1950, 1999)
@@ -235,13 +261,16 @@ def _chaos(proxy: FaultProxy, superuser: str, database: str, progress, stop: thr
     restart_at = rng.uniform(0.3, 0.6)  # fraction of the dossiers received
     restarted = False
 
-    def restart() -> None:  # the server kills every backend, then refuses connections until it is up
-        killed = _terminate_backends(superuser, database)
+    def restart() -> None:  # the server goes down (every backend ends), then comes back
         proxy.stop()
-        down = rng.uniform(0.5, 1.5)
-        time.sleep(down)
+        started = time.monotonic()
+        if _restart_cluster(superuser):
+            what = "PostgreSQL cluster restarted"
+        else:
+            what = f"{_terminate_backends(superuser, database)} backends terminated"
+            time.sleep(rng.uniform(0.5, 1.5))
         proxy.start()
-        log.append(f"restart ({killed} backends terminated, down {down:.1f} s)")
+        log.append(f"restart ({what}, down {time.monotonic() - started:.1f} s)")
 
     def outage(seconds: float, label: str) -> None:
         proxy.stop()

@@ -185,7 +185,6 @@ def sync_rows(size: int = 10_000, receives: int = 20, idle_seconds: float = 10.0
         latencies = []
         for _ in range(receives):
             code = a.intake.receive(raw, officer, counter_number=1).code
-            started = time.perf_counter()
             worker_a.wake()  # what the GUI does after a save
             seconds = _wait(lambda: at_b(code), 10)
             latencies.append((seconds if seconds is not None else 10) * 1000)

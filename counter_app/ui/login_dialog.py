@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from counter_app.i18n import translate_message
 from counter_app.services.auth import AuthService, UserInfo
 from counter_app.services.errors import ServiceError
+from counter_app.ui.standard_buttons import accept_reject_box
 from counter_app.ui.task_runner import DATABASE, TaskRunner
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -56,14 +56,9 @@ class LoginDialog(QDialog):
 
         self.submit = QPushButton(self.tr("&Log in"), self)
         self.submit.setObjectName("login.submit")
-        self.submit.setDefault(True)
         self.quit = QPushButton(self.tr("&Quit"), self)
         self.quit.setObjectName("login.quit")
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(self.submit, QDialogButtonBox.AcceptRole)
-        buttons.addButton(self.quit, QDialogButtonBox.RejectRole)
-        self.submit.clicked.connect(self.attempt)
-        self.quit.clicked.connect(self.reject)
+        buttons = accept_reject_box(self, self.submit, self.quit, self.attempt)
 
         form = QFormLayout()
         form.addRow(self.tr("&User name:"), self.username)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from counter_app.i18n import translate_message
 from counter_app.services.auth import AuthService, UserInfo
 from counter_app.services.errors import ServiceError, ValidationFailed
 from counter_app.ui.login_dialog import ERROR_STYLE
+from counter_app.ui.standard_buttons import accept_reject_box
 from counter_app.ui.task_runner import DATABASE, TaskRunner
 
 FIELDS = ("password.old", "password.new", "password.repeat")
@@ -65,14 +65,9 @@ class PasswordDialog(QDialog):
 
         self.submit = QPushButton(self.tr("&Change password"), self)
         self.submit.setObjectName("password.submit")
-        self.submit.setDefault(True)
         self.quit = QPushButton(self.tr("&Quit"), self)
         self.quit.setObjectName("password.quit")
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(self.submit, QDialogButtonBox.AcceptRole)
-        buttons.addButton(self.quit, QDialogButtonBox.RejectRole)
-        self.submit.clicked.connect(self.attempt)
-        self.quit.clicked.connect(self.reject)
+        buttons = accept_reject_box(self, self.submit, self.quit, self.attempt)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -7,7 +7,7 @@ English; every dialog box with standard buttons passes through `translate_button
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton
 
 def _texts() -> dict[str, str]:
     # Literal context strings: lupdate only extracts translate() calls it can read.
@@ -29,3 +29,15 @@ def translate_buttons(box: QDialogButtonBox | QMessageBox) -> None:
         button = box.button(getattr(enum, name))
         if button is not None:
             button.setText(text)
+
+
+def accept_reject_box(dialog: QDialog, accept: QPushButton, reject: QPushButton, on_accept) -> QDialogButtonBox:
+    """The dialog's own two buttons in the platform's order: `accept` is the default (Enter) and
+    calls `on_accept` (which decides whether to close); `reject` closes the dialog."""
+    accept.setDefault(True)
+    box = QDialogButtonBox(dialog)
+    box.addButton(accept, QDialogButtonBox.AcceptRole)
+    box.addButton(reject, QDialogButtonBox.RejectRole)
+    accept.clicked.connect(on_accept)
+    reject.clicked.connect(dialog.reject)
+    return box

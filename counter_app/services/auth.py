@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from counter_app.models import User, now_local
 from counter_app.services import validation
-from counter_app.services.db import Database
+from counter_app.services.db import PUBLISH, Database
 from counter_app.services.errors import (
     QT_TRANSLATE_NOOP,
     FieldError,
@@ -122,6 +122,7 @@ class AuthService:
                 problems = [FieldError("password.new", Message(text))]
             if problems:
                 raise ValidationFailed(problems)
+            session.info[PUBLISH] = {"app_user"}  # every counter must learn the new password
             user.password_hash = _hasher.hash(new)
             user.must_change_password = False
             return _info(user)

@@ -23,6 +23,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 
+# Session.info key: names of reference tables whose change in this transaction must reach the
+# central database (a joined counter queues them for push; a standalone store ignores it).
+PUBLISH = "counter_app.publish"
+
+
 def sqlite_url(path: Path) -> str:
     return f"sqlite+pysqlite:///{path}"
 

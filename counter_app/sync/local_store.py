@@ -25,7 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from counter_app.models import now_local
-from counter_app.services.db import Database
+from counter_app.services.db import PUBLISH, Database
 from counter_app.sync import rows
 from counter_app.sync.tables import CENTRAL_URL, DOSSIER_TABLES, domain_table, order_of, outbox, sync_state
 
@@ -49,10 +49,12 @@ def _queue_changes(session: Session, _flush_context) -> None:
     if session.info.get(APPLYING):
         return
     changed: dict[str, list] = defaultdict(list)
+    # A reference-table change a service marked for the centre (a password change) is queued too.
+    published = session.info.get(PUBLISH, frozenset())
     for obj in list(session.new) + [o for o in session.dirty if session.is_modified(o, include_collections=False)]:
         state = inspect(obj)
         table = state.mapper.local_table
-        if table.name in DOSSIER_TABLES:
+        if table.name in DOSSIER_TABLES or table.name in published:
             # The identity key is only assigned after this event; the primary key is already set.
             changed[table.name].append(state.mapper.primary_key_from_instance(obj)[0])
     if not changed:

@@ -337,3 +337,20 @@ def test_app_role_appends_to_the_change_log_but_cannot_rewrite_it(centre):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 connection.execute(statement)
             connection.rollback()
+
+
+def test_a_password_changed_at_one_counter_works_at_every_counter(counters, centre, clock):
+    """The forced first-login change happens once: the new hash reaches the centre and the others;
+    other account fields changed locally (failed-login counts) stay local."""
+    a, b = counters(31), counters(32)
+    username, _role, initial = next(u for u in centre.report.created_users if u[0] == OFFICER)
+    ctx_a, ctx_b = open_context(a.folder, clock=clock), open_context(b.folder, clock=clock)
+    try:
+        ctx_a.auth.change_password(username, initial, "NewPass2026x")
+        assert a.engine.sync_once().pending == 0
+        b.engine.sync_once()
+        user = ctx_b.auth.login(username, "NewPass2026x")
+        assert not user.must_change_password
+    finally:
+        ctx_a.close()
+        ctx_b.close()

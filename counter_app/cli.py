@@ -35,6 +35,9 @@ def _print_json(value) -> None:
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="counter-app", description="Quầy tiếp nhận hồ sơ — công cụ quản trị.")
     p.add_argument("--data-dir", type=Path, default=None, help="folder of the embedded database and workstation settings")
+    p.add_argument("--central", metavar="URL", default=None,
+                   help="act on this central PostgreSQL database instead of the data folder's (accounts, catalogue, "
+                        "calendar, settings, dossiers); use the owner's or the app's URL")
     p.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of messages (default vi)")
     sub = p.add_subparsers(dest="command")
 
@@ -174,11 +177,13 @@ def _say(message, lang: str) -> str:
 _translator_ready = False
 
 
-def _context(data_dir: Path, *, check: bool = True):
+def _context(data_dir: Path, central: str | None = None, *, check: bool = True):
     from counter_app.context import open_context  # noqa: PLC0415
     from counter_app.services import schema  # noqa: PLC0415
+    from counter_app.services.db import Database  # noqa: PLC0415
 
-    ctx = open_context(data_dir)
+    # On the central database the change reaches every counter through the change log.
+    ctx = open_context(data_dir, db=Database(central) if central else None)
     if check:
         schema.check(ctx.db)
     return ctx
@@ -242,7 +247,7 @@ def _cmd_central(args, data_dir: Path) -> int:
 
 
 def _cmd_catalog(args, data_dir: Path) -> int:
-    ctx = _context(data_dir)
+    ctx = _context(data_dir, args.central)
     if args.action == "import":
         from counter_app.services.catalogue_import import CatalogueImportError, import_catalogue  # noqa: PLC0415
 
@@ -270,7 +275,7 @@ def _cmd_catalog(args, data_dir: Path) -> int:
 
 
 def _cmd_user(args, data_dir: Path) -> int:
-    ctx = _context(data_dir)
+    ctx = _context(data_dir, args.central)
     if args.action == "add":
         user, password = ctx.auth.add_user(args.username, args.name, args.role, args.password, args.phone)
         print(f"{user.username} ({user.role.value}) created.")
@@ -305,7 +310,7 @@ def _cmd_due(args, data_dir: Path) -> int:
 
 
 def _cmd_dossier(args, data_dir: Path) -> int:
-    ctx = _context(data_dir)
+    ctx = _context(data_dir, args.central)
     if args.action == "create":
         from counter_app.services.intake_json import intake_from_json  # noqa: PLC0415
 
@@ -351,7 +356,7 @@ def _dossier_json(d) -> dict:
 
 
 def _cmd_print(args, data_dir: Path) -> int:
-    ctx = _context(data_dir)
+    ctx = _context(data_dir, args.central)
     pdf = ctx.printing.render(args.document, args.reference)
     try:
         args.output.parent.mkdir(parents=True, exist_ok=True)
@@ -367,7 +372,7 @@ def _cmd_print(args, data_dir: Path) -> int:
 def _cmd_calendar(args, data_dir: Path) -> int:
     from counter_app.services import calendar_store, centre_settings  # noqa: PLC0415
 
-    ctx = _context(data_dir)
+    ctx = _context(data_dir, args.central)
     if args.action == "list":
         year = args.year or datetime.now().year
         with ctx.db.reader() as session:
@@ -394,7 +399,7 @@ def _cmd_settings(args, data_dir: Path) -> int:
 
     from counter_app.services import centre_settings  # noqa: PLC0415
 
-    ctx = _context(data_dir)
+    ctx = _context(data_dir, args.central)
     with ctx.db.transaction() as session:
         current = centre_settings.load(session)
         if args.action == "show":

@@ -190,3 +190,19 @@ def test_join_from_a_fresh_demo_store(central, tmp_path, capsys):
     assert cli.main(["--data-dir", str(data), "db", "init", "--demo"]) == 0
     capsys.readouterr()
     assert cli.main(["--lang", "en", "--data-dir", str(data), "join", central.app_url, "--counter", "12"]) == 0
+
+
+def test_accounts_added_on_the_central_database_reach_the_counters(central, pg_url, tmp_path, capsys):
+    """`--central URL user add` writes to the centre; a counter that joins (or syncs) has the account."""
+    assert cli.main(["--lang", "en", "--central", pg_url, "user", "add", "tiepnhan7", "--name", "Võ Thị Hồng",
+                     "--role", "reception"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--central", pg_url, "user", "list", "--json"]) == 0
+    assert "tiepnhan7" in capsys.readouterr().out
+    data = tmp_path / "c13"
+    assert cli.main(["--lang", "en", "--data-dir", str(data), "join", central.app_url, "--counter", "13"]) == 0
+    ctx = open_context(data)
+    try:
+        assert ctx.auth.get("tiepnhan7").full_name == "Võ Thị Hồng"
+    finally:
+        ctx.close()

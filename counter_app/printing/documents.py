@@ -114,3 +114,24 @@ class RefusalData:
     officer_name: str = ""
     dossier_code: str = ""
     receiving_unit: str = ""  # named in the refusal sentence; empty -> "Bộ phận Tiếp nhận và Trả kết quả"
+
+
+@dataclass(frozen=True)
+class TicketData:
+    """One walk-in queue ticket, printed on the kiosk's 80 mm thermal roll.
+
+    `ticket_number` is the group prefix plus the day's number ("A1023"); `status_url` (the ticket's
+    live status page) goes into the QR code; `estimated_wait_minutes` is None while there are too
+    few recent service times to estimate from.
+    """
+
+    centre_name: str
+    ticket_number: str
+    group_name: str
+    issued_at: datetime
+    waiting_ahead: int
+    estimated_wait_minutes: int | None
+    status_url: str
+    priority: bool = False
+    priority_reason: str = ""
+    footer: str = "Vui lòng chờ đến lượt. Số của quý khách sẽ được gọi trên màn hình và loa."

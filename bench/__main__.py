@@ -96,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     from bench.sync_bench import sync_rows  # noqa: PLC0415 - sync figures (issue 3) when PostgreSQL is reachable
 
     rows.extend(sync_rows())
+    from bench.queue_bench import queue_rows  # noqa: PLC0415 - queue figures (issue 4)
+
+    rows.extend(queue_rows())
     print(f"\ncounter_app bench — {args.size:,} dossiers stored (built in {build_s:.1f} s), {args.runs} runs each\n")
     print(f"| {'measure':<42} | {'median ms':>9} | {'max ms':>8} | {'budget ms':>9} |")
     print(f"|{'-' * 44}|{'-' * 11}|{'-' * 10}|{'-' * 11}|")

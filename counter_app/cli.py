@@ -120,6 +120,9 @@ def _parser() -> argparse.ArgumentParser:
     from counter_app.sync.commands import add_parsers as add_sync_parsers  # noqa: PLC0415
 
     add_sync_parsers(sub)  # join, sync status|now|run
+    from counter_app.queue_cli import add_parsers as add_queue_parsers  # noqa: PLC0415
+
+    add_queue_parsers(sub)  # queue issue|call|groups
 
     prn = sub.add_parser("print", help="write a form as PDF")
     prn.add_argument("document", choices=("receipt", "supplement", "refusal"))
@@ -444,10 +447,17 @@ def _cmd_sync(args, data_dir: Path) -> int:
     return run(args, data_dir)
 
 
+def _cmd_queue(args, data_dir: Path) -> int:
+    from counter_app.queue_cli import run  # noqa: PLC0415
+
+    return run(args, data_dir, _context)
+
+
 _COMMANDS = {
     "calendar": _cmd_calendar, "settings": _cmd_settings, "workstation": _cmd_workstation,
     "db": _cmd_db, "central": _cmd_central, "catalog": _cmd_catalog, "user": _cmd_user, "due-date": _cmd_due,
     "dossier": _cmd_dossier, "print": _cmd_print, "join": _cmd_sync, "sync": _cmd_sync,
+    "queue": _cmd_queue,
 }
 
 if __name__ == "__main__":

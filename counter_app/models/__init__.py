@@ -10,9 +10,18 @@ from counter_app.models.dossier import (
     PrintLog,
     ReceptionSlip,
 )
+from counter_app.models.queue import (
+    CounterState,
+    QueueEvent,
+    QueueTicket,
+    QueueWaiting,
+    ServiceGroup,
+    TicketDossier,
+)
 
 __all__ = [
     "Base", "new_id", "now_local", "Department", "Field", "Procedure", "ProcedureDocument",
     "CalendarOverride", "Counter", "DaySequence", "Setting", "User", "Dossier", "DossierDocument",
-    "DossierEvent", "PrintLog", "ReceptionSlip",
+    "DossierEvent", "PrintLog", "ReceptionSlip", "CounterState", "QueueEvent", "QueueTicket",
+    "QueueWaiting", "ServiceGroup", "TicketDossier",
 ]

@@ -39,6 +39,13 @@ class CentreSettings:
     saturday_morning: bool = False
     cutoff: str = "15:00"
     form_titles: dict[str, tuple[str, str]] = field(default_factory=lambda: dict(FORM_TITLES_DEFAULT))
+    # Walk-in queue (`services.queue`): one priority ticket after every N normal ones while both
+    # wait (0 = priority always first); nobody waits beyond the ageing cap (minutes); no-show is
+    # allowed after this many calls; tickets waiting at closing are carried over (with priority).
+    queue_priority_every: int = 2
+    queue_ageing_minutes: int = 30
+    queue_no_show_after_calls: int = 2
+    queue_carry_over: bool = False
 
     def tracking_url(self, code: str) -> str:
         return self.tracking_url_template.replace("{code}", code)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from counter_app.models import Counter, Setting, User
+from counter_app.models import Counter, ServiceGroup, Setting, User
 from counter_app.paths import resource_path
 from counter_app.services import centre_settings, schema
 from counter_app.services.auth import AuthService
@@ -45,6 +45,15 @@ DEMO_COUNTERS = (
     (6, "Quầy 6 - Trả kết quả", ""),
 )
 
+# queue service groups: ticket prefix, kiosk button, field codes covered (empty = none in particular)
+DEMO_GROUPS = (
+    ("A", "Tư pháp", "TP-LLTP,TP-CT,TP-CC,TP-HT,NV-VL"),
+    ("B", "Đầu tư, Doanh nghiệp", "TC-DN,CT-LTHH,CT-XDAU,CT-XTTM"),
+    ("C", "Xây dựng, Đất đai", "XD-HDXD,XD-VT,NMT-DD,NMT-MT,NMT-CL,CA-GPLX"),
+    ("D", "Y tế, Giáo dục", "YT-DUOC,YT-ATTP,YT-KCB,GD-VBCC,GD-CSGD,VH-LH,VH-NTBD"),
+    ("E", "Trả kết quả", ""),
+)
+
 
 @dataclass(frozen=True)
 class InitReport:
@@ -68,6 +77,9 @@ def initialise(db: Database, *, demo: bool = False) -> InitReport:
             for number, name, fields_served in DEMO_COUNTERS:
                 if session.scalar(select(Counter.id).where(Counter.number == number)) is None:
                     session.add(Counter(number=number, name=name, field_codes=fields_served))
+            for position, (code, name, field_codes) in enumerate(DEMO_GROUPS):
+                if session.get(ServiceGroup, code) is None:
+                    session.add(ServiceGroup(code=code, name=name, field_codes=field_codes, position=position))
         auth = AuthService(db)
         with db.reader() as session:
             existing = set(session.scalars(select(User.username)))

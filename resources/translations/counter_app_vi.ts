@@ -1424,6 +1424,42 @@ Phí, lệ phí: {fee}</translation>
             <source>Joining the central database failed: {reason}</source>
             <translation>Kết nối với cơ sở dữ liệu trung tâm thất bại: {reason}</translation>
         </message>
+        <message>
+            <source>A reason is required.</source>
+            <translation>Phải nhập lý do.</translation>
+        </message>
+        <message>
+            <source>There is no ticket {ticket}.</source>
+            <translation>Không có số thứ tự {ticket}.</translation>
+        </message>
+        <message>
+            <source>There is no service group {code}.</source>
+            <translation>Không có nhóm dịch vụ {code}.</translation>
+        </message>
+        <message>
+            <source>Ticket {number} may be marked as a no-show only after {n} calls.</source>
+            <translation>Chỉ được đánh dấu số {number} vắng mặt sau {n} lần gọi.</translation>
+        </message>
+        <message>
+            <source>Choose a group or a counter to transfer to.</source>
+            <translation>Hãy chọn nhóm hoặc quầy để chuyển đến.</translation>
+        </message>
+        <message>
+            <source>Counter {counter} is paused; resume it first.</source>
+            <translation>Quầy {counter} đang tạm dừng; hãy tiếp tục trước.</translation>
+        </message>
+        <message>
+            <source>Counter {counter} is serving ticket {number}; finish or transfer it first.</source>
+            <translation>Quầy {counter} đang phục vụ số {number}; hãy kết thúc hoặc chuyển số này trước.</translation>
+        </message>
+        <message>
+            <source>Ticket {number} is not at counter {counter}.</source>
+            <translation>Số {number} không thuộc quầy {counter}.</translation>
+        </message>
+        <message>
+            <source>Ticket {number} is {status}; this is not possible now.</source>
+            <translation>Số {number} đang ở trạng thái {status}; hiện không thể thực hiện thao tác này.</translation>
+        </message>
     </context>
     <context>
         <name>PasswordDialog</name>

@@ -2,16 +2,15 @@
 counters calling at once (budget 20 ms), ticket issue time (budget 50 ms); on SQLite, and on
 PostgreSQL (a throw-away database) when the server is reachable. Printed, never asserted.
 
-The 20 counters are threads of this one process, each with its own connection: on PostgreSQL the
-median is dominated by the threads sharing one Python interpreter (one call alone takes ~8 ms).
+The 20 counters are 20 processes, each with its own connection, released together by a barrier.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -24,6 +23,22 @@ WAITING = 500
 COUNTERS = 20
 
 
+def _counter(url: str, number: int, barrier, results) -> None:
+    own = Database(url)  # one workstation = one connection
+    service = QueueService(own)
+    service.call_next(number, None, ["Z"])  # connect before the clock starts
+    barrier.wait()
+    times = []
+    for _ in range(5):  # 500+ still waiting throughout
+        t0 = time.perf_counter()
+        ticket = service.call_next(number, None, ["A", "B", "C", "D"])
+        times.append((time.perf_counter() - t0) * 1000)
+        service.start(ticket.id, number, None)
+        service.finish(ticket.id, number, None)
+    own.dispose()
+    results.put(times)
+
+
 def _measure(db: Database, label: str) -> list[tuple]:
     queue = QueueService(db)
     issue_ms = []
@@ -31,27 +46,17 @@ def _measure(db: Database, label: str) -> list[tuple]:
         t0 = time.perf_counter()
         queue.issue("ABCD"[i % 4], priority=i % 7 == 0)
         issue_ms.append((time.perf_counter() - t0) * 1000)
-    call_ms: list[float] = []
-    barrier = threading.Barrier(COUNTERS)
-
-    def counter(number: int) -> None:
-        own = Database(db.url)  # one workstation = one connection, as in a centre
-        service = QueueService(own)
-        service.call_next(number, None, ["Z"])  # connect before the clock starts
-        barrier.wait()
-        for _ in range(5):  # 500+ still waiting throughout
-            t0 = time.perf_counter()
-            ticket = service.call_next(number, None, ["A", "B", "C", "D"])
-            call_ms.append((time.perf_counter() - t0) * 1000)
-            service.start(ticket.id, number, None)
-            service.finish(ticket.id, number, None)
-        own.dispose()
-
-    threads = [threading.Thread(target=counter, args=(n,)) for n in range(1, COUNTERS + 1)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    # One process per counter, as in a centre (threads of one process would measure the
+    # interpreter lock, not the queue).
+    mp = multiprocessing.get_context("fork")
+    db.dispose()  # no pooled connection crosses the fork
+    barrier, results = mp.Barrier(COUNTERS), mp.Queue()
+    processes = [mp.Process(target=_counter, args=(db.url, n, barrier, results)) for n in range(1, COUNTERS + 1)]
+    for p in processes:
+        p.start()
+    call_ms = [ms for _ in processes for ms in results.get(timeout=300)]
+    for p in processes:
+        p.join()
     return [
         (f"Queue call-next, {WAITING} waiting, {COUNTERS} at once ({label})", statistics.median(call_ms), max(call_ms), 20),
         (f"Queue ticket issue ({label})", statistics.median(issue_ms), max(issue_ms), 50),

@@ -21,7 +21,7 @@ import math
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, delete, func, select
 from sqlalchemy.orm import Session
 
 from counter_app.models import QueueEvent, QueueTicket, QueueWaiting, ServiceGroup, TicketDossier, now_local
@@ -60,6 +60,31 @@ def _reason(reason: str) -> str:
 def _staff(user: UserInfo | None) -> None:
     if user is not None:
         require_role(user, Role.RECEPTION, Role.SUPERVISOR)
+
+
+# Every choice `pick_next` makes is "the oldest of a class" (targeted at this counter, priority,
+# normal — the aged rule takes the oldest of both), so the oldest few of each class are enough:
+# a call reads ~75 rows instead of the whole waiting set.
+CANDIDATES = 25
+
+
+def _candidates(s, counter_number: int, groups: list[str], limit: int,
+                exclude: set[str] = frozenset()) -> tuple[list[Waiting], bool]:
+    """The oldest `limit` waiting tickets of each class this counter may call; `complete` is True
+    when no class was cut short (nothing else waits for it)."""
+    columns = select(QueueWaiting.ticket_id, QueueWaiting.group_code, QueueWaiting.priority, QueueWaiting.issued_at,
+                     QueueWaiting.target_counter, QueueWaiting.number)
+    oldest_first = (QueueWaiting.issued_at, QueueWaiting.number, QueueWaiting.ticket_id)
+    untargeted = and_(QueueWaiting.target_counter.is_(None), QueueWaiting.group_code.in_(groups))
+    pool: list[Waiting] = []
+    complete = True
+    for where in (QueueWaiting.target_counter == counter_number,
+                  and_(untargeted, QueueWaiting.priority.is_(True)),
+                  and_(untargeted, QueueWaiting.priority.is_(False))):
+        rows = s.execute(columns.where(where).order_by(*oldest_first).limit(limit)).all()
+        complete = complete and len(rows) < limit
+        pool += [Waiting(*row) for row in rows if row[0] not in exclude]
+    return pool, complete
 
 
 class QueueService:
@@ -154,19 +179,23 @@ class QueueService:
             if not groups:
                 groups = list(s.scalars(select(ServiceGroup.code).where(ServiceGroup.active.is_(True))))
             rules = store.rules(s)
-            rows = s.execute(select(QueueWaiting.ticket_id, QueueWaiting.group_code, QueueWaiting.priority,
-                                    QueueWaiting.issued_at, QueueWaiting.target_counter, QueueWaiting.number).where(or_(
-                QueueWaiting.target_counter == counter_number,
-                and_(QueueWaiting.target_counter.is_(None), QueueWaiting.group_code.in_(groups)))))
-            pool = [Waiting(*row) for row in rows]  # plain rows: no ORM objects for the whole waiting set
+            taken: set[str] = set()
+            limit = CANDIDATES
+            pool, complete = _candidates(s, counter_number, groups, limit)
             while True:
                 picked = pick_next(pool, counter=counter_number, groups=groups, streak=state.normal_streak,
                                    now=now, rules=rules)
                 if picked is None:
-                    return None
+                    if complete:
+                        return None
+                    # Every candidate was taken by other counters meanwhile: look further.
+                    limit *= 4
+                    pool, complete = _candidates(s, counter_number, groups, limit, exclude=taken)
+                    continue
                 if store.claim(s, picked.ticket_id):
                     break
                 pool.remove(picked)  # another counter is taking it right now
+                taken.add(picked.ticket_id)
             state.normal_streak = next_streak(picked, state.normal_streak, rules)
             ticket = store.load_ticket(s, picked.ticket_id)
             store.mark_called(s, ticket, state, now, user)

@@ -91,32 +91,9 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("code")
     show.add_argument("--json", action="store_true")
 
-    cal = sub.add_parser("calendar", help="the admin-edited days off and make-up working days").add_subparsers(dest="action", required=True)
-    cal_list = cal.add_parser("list", help="working calendar facts of a year")
-    cal_list.add_argument("--year", type=int, default=None)
-    cal_set = cal.add_parser("set", help="make a day a day off or a working day (wins over the holiday list)")
-    cal_set.add_argument("day", help="YYYY-MM-DD")
-    kind = cal_set.add_mutually_exclusive_group(required=True)
-    kind.add_argument("--off", action="store_true")
-    kind.add_argument("--working", action="store_true")
-    cal_set.add_argument("--note", default="")
-    cal_unset = cal.add_parser("unset", help="remove an edited day (the holiday list applies again)")
-    cal_unset.add_argument("day", help="YYYY-MM-DD")
+    from counter_app.admin_cli import add_parsers as add_admin_parsers  # noqa: PLC0415
 
-    cen = sub.add_parser("settings", help="the centre's shared settings").add_subparsers(dest="action", required=True)
-    cen.add_parser("show", help="print every setting as JSON")
-    cen_set = cen.add_parser("set", help="change one setting, e.g. agency_id or tracking_url_template")
-    cen_set.add_argument("key")
-    cen_set.add_argument("value")
-
-    ws = sub.add_parser("workstation", help="this machine's settings").add_subparsers(dest="action", required=True)
-    ws.add_parser("show")
-    ws_set = ws.add_parser("set")
-    ws_set.add_argument("--counter", type=int)
-    ws_set.add_argument("--printer", help="printer name; empty for the system default")
-    ws_set.add_argument("--dialog", choices=("yes", "no"), help="show the print dialog before printing")
-    ws_set.add_argument("--pdf-dir", help="write prints as PDF files to this folder instead of a printer; empty to print")
-
+    add_admin_parsers(sub)  # calendar, settings, workstation
     from counter_app.sync.commands import add_parsers as add_sync_parsers  # noqa: PLC0415
 
     add_sync_parsers(sub)  # join, sync status|now|run
@@ -372,73 +349,10 @@ def _cmd_print(args, data_dir: Path) -> int:
     return 0
 
 
-def _cmd_calendar(args, data_dir: Path) -> int:
-    from counter_app.services import calendar_store, centre_settings  # noqa: PLC0415
+def _cmd_admin(args, data_dir: Path) -> int:
+    from counter_app.admin_cli import run  # noqa: PLC0415
 
-    ctx = _context(data_dir, args.central)
-    if args.action == "list":
-        year = args.year or datetime.now().year
-        with ctx.db.reader() as session:
-            calendar = calendar_store.load_calendar(session, centre_settings.load(session))
-        day = date(year, 1, 1)
-        while day.year == year:
-            name = calendar.holiday_name(day)
-            if name or (day.weekday() >= 5 and calendar.is_working_day(day)):
-                print(f"{day:%Y-%m-%d} {'làm việc' if calendar.is_working_day(day) else 'nghỉ':<9} {name or ''}")
-            day = date.fromordinal(day.toordinal() + 1)
-        return 0
-    day = date.fromisoformat(args.day)
-    with ctx.db.transaction() as session:
-        if args.action == "unset":
-            calendar_store.unset_day(session, day)
-        else:
-            calendar_store.set_day(session, day, working=args.working, note=args.note)
-    print(f"{day:%Y-%m-%d} OK")
-    return 0
-
-
-def _cmd_settings(args, data_dir: Path) -> int:
-    from dataclasses import fields, replace  # noqa: PLC0415
-
-    from counter_app.services import centre_settings  # noqa: PLC0415
-
-    ctx = _context(data_dir, args.central)
-    with ctx.db.transaction() as session:
-        current = centre_settings.load(session)
-        if args.action == "show":
-            _print_json(asdict(current))
-            return 0
-        kinds = {f.name: f.type for f in fields(current)}
-        if args.key not in kinds or args.key == "form_titles":
-            raise ValueError(f"unknown or structured setting: {args.key}; known: {', '.join(sorted(kinds))}")
-        value = args.value.strip().lower() in ("1", "yes", "true", "có") if kinds[args.key] == "bool" else args.value
-        centre_settings.save(session, replace(current, **{args.key: value}))
-    print(f"{args.key} = {value}")
-    return 0
-
-
-def _cmd_workstation(args, data_dir: Path) -> int:
-    from dataclasses import replace  # noqa: PLC0415
-
-    from counter_app.config import WorkstationSettings  # noqa: PLC0415
-
-    settings = WorkstationSettings.load(data_dir)
-    if args.action == "set":
-        changes = {}
-        if args.counter is not None:
-            if not 1 <= args.counter <= 999:
-                raise ValueError("counter number must be 1..999")
-            changes["counter_number"] = args.counter
-        if args.printer is not None:
-            changes["printer_name"] = args.printer
-        if args.dialog is not None:
-            changes["print_without_dialog"] = args.dialog == "no"
-        if args.pdf_dir is not None:
-            changes["pdf_output_dir"] = args.pdf_dir
-        settings = replace(settings, **changes)
-        settings.save(data_dir)
-    _print_json(asdict(settings))
-    return 0
+    return run(args, data_dir, _context, _print_json)
 
 
 def _cmd_sync(args, data_dir: Path) -> int:
@@ -454,7 +368,7 @@ def _cmd_queue(args, data_dir: Path) -> int:
 
 
 _COMMANDS = {
-    "calendar": _cmd_calendar, "settings": _cmd_settings, "workstation": _cmd_workstation,
+    "calendar": _cmd_admin, "settings": _cmd_admin, "workstation": _cmd_admin,
     "db": _cmd_db, "central": _cmd_central, "catalog": _cmd_catalog, "user": _cmd_user, "due-date": _cmd_due,
     "dossier": _cmd_dossier, "print": _cmd_print, "join": _cmd_sync, "sync": _cmd_sync,
     "queue": _cmd_queue,

@@ -209,10 +209,17 @@ class QueueService:
         now = self.clock()
         with self.db.transaction() as s:
             state = store.counter_state(s, counter_number, now, user)
-            store.current(s, state)
+            earlier = store.current(s, state)
             ticket = store.load_ticket(s, ticket_id)
             if not store.claim(s, ticket.id):
                 raise store.wrong_status(ticket)
+            if earlier is not None:
+                # The ticket called before (its holder has not come forward yet) goes back to its
+                # place in the queue instead of being left "called" at no counter.
+                earlier.status, earlier.counter_number = WAITING, None
+                s.add(QueueWaiting(ticket_id=earlier.id, group_code=earlier.group_code, priority=earlier.priority,
+                                   issued_at=earlier.issued_at, number=earlier.number))
+                store.event(s, earlier.id, "returned_to_queue", now, user, counter_number)
             store.mark_called(s, ticket, state, now, user)
             store.event(s, ticket.id, "called", now, user, counter_number, out_of_order=True, reason=reason)
             return store.info(s, ticket)

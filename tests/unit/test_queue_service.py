@@ -124,6 +124,18 @@ def test_call_specific_needs_reason_and_records_it(queue, officer):
         queue.call_specific(second.id, 3, officer, "again")
 
 
+def test_calling_out_of_order_returns_the_uncome_ticket_to_its_place(queue, officer):
+    """A counter whose called ticket has not come forward may call another one out of order: the
+    first goes back to its place in the queue (not left "called" at no counter)."""
+    first, second = queue.issue("A"), queue.issue("A")
+    assert queue.call_next(1, officer, ["A"]).id == first.id
+    assert queue.call_specific(second.id, 1, officer, "appointment").id == second.id
+    assert kinds(queue, first.id) == ["issued", "called", "returned_to_queue"]
+    queue.start(second.id, 1, officer)
+    queue.finish(second.id, 1, officer)
+    assert queue.call_next(1, officer, ["A"]).id == first.id  # still first in line
+
+
 def test_transfer_to_counter_goes_first_there(queue, officer):
     queue.issue("C")
     ticket = queue.issue("A")

@@ -2,7 +2,8 @@
 
 Guarantees: `cut_all()` drops every open connection at once (both directions); `set_cut_chance(p)`
 makes each forwarded chunk end its connection with probability p (so pushes and commits are cut
-at random bytes); `stop()` refuses new connections until `start()` again — like a server or link
+at random bytes); `commit_cut_chance` cuts a connection right after a COMMIT has reached the
+server, so the server commits and the client never hears of it; `stop()` refuses new connections until `start()` again — like a server or link
 that is down. Threads only; bounded to loopback; stops by itself when the test ends.
 """
 
@@ -24,6 +25,8 @@ class TcpProxy:
         self._thread: threading.Thread | None = None
         self.port = 0
         self.cuts = 0
+        self.commit_cut_chance = 0.0
+        self.commit_cuts = 0
 
     def start(self) -> "TcpProxy":
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -82,14 +85,19 @@ class TcpProxy:
             upstream.settimeout(None)
             with self._lock:
                 self._conns.update((client, upstream))
-            for src, dst in ((client, upstream), (upstream, client)):
-                threading.Thread(target=self._pump, args=(src, dst), daemon=True).start()
+            for src, dst, to_server in ((client, upstream, True), (upstream, client, False)):
+                threading.Thread(target=self._pump, args=(src, dst, to_server), daemon=True).start()
 
-    def _pump(self, src: socket.socket, dst: socket.socket) -> None:
+    def _pump(self, src: socket.socket, dst: socket.socket, to_server: bool) -> None:
         try:
             while True:
                 data = src.recv(65536)
                 if not data:
+                    break
+                if to_server and self.commit_cut_chance and b"COMMIT" in data \
+                        and self._rng.random() < self.commit_cut_chance:
+                    dst.sendall(data)  # the whole COMMIT reaches the server; its reply never comes back
+                    self.commit_cuts += 1
                     break
                 if self._cut_chance and self._rng.random() < self._cut_chance:
                     # Forward a random prefix, then cut: the peer sees a connection lost mid-message.

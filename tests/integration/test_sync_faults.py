@@ -78,47 +78,8 @@ def no_keyring(monkeypatch):
     monkeypatch.setenv("COUNTER_APP_NO_KEYRING", "1")
 
 
-class FaultProxy(TcpProxy):
-    """`TcpProxy` that can also cut a connection right after forwarding a COMMIT to the server:
-    the server commits, the client never hears of it (the hardest case for an idempotent push)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.commit_cut_chance = 0.0
-        self.commit_cuts = 0
-
-    def _pump(self, src, dst) -> None:
-        try:
-            to_server = dst.getpeername()[1] == self.target[1]
-        except OSError:
-            to_server = False
-        try:
-            while True:
-                data = src.recv(65536)
-                if not data:
-                    break
-                if to_server and self.commit_cut_chance and b"COMMIT" in data \
-                        and self._rng.random() < self.commit_cut_chance:
-                    dst.sendall(data)  # the whole COMMIT reaches the server; its reply never comes back
-                    self.commit_cuts += 1
-                    break
-                if self._cut_chance and self._rng.random() < self._cut_chance:
-                    dst.sendall(data[: self._rng.randrange(len(data) + 1)])
-                    self.cuts += 1
-                    break
-                dst.sendall(data)
-        except OSError:
-            pass
-        finally:
-            for s in (src, dst):
-                try:
-                    s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-                s.close()
-            with self._lock:
-                self._conns.discard(src)
-                self._conns.discard(dst)
+# The fault suite's proxy: random cuts, COMMIT cuts, outages (see tcp_proxy.py).
+FaultProxy = TcpProxy
 
 
 @dataclass
@@ -608,11 +569,7 @@ class GhostProxy(FaultProxy):
         self.trigger: bytes | None = trigger
         self.ghosts: list[socket.socket] = []
 
-    def _pump(self, src, dst) -> None:
-        try:
-            to_server = dst.getpeername()[1] == self.target[1]
-        except OSError:
-            to_server = False
+    def _pump(self, src, dst, to_server: bool) -> None:
         try:
             while data := src.recv(65536):
                 dst.sendall(data)

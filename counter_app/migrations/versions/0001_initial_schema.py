@@ -6,8 +6,10 @@ Revises:
 """
 from typing import Sequence, Union
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
+
+from counter_app.migrations.append_only import make_append_only
 
 
 # revision identifiers, used by Alembic.
@@ -251,7 +253,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_reception_slip_search_name'), ['search_name'], unique=False)
 
     # ### end Alembic commands ###
-    _append_only("dossier_event")
+    make_append_only("dossier_event")
     _name_index()
 
 
@@ -277,25 +279,6 @@ def _name_index() -> None:
         "INSERT INTO dossier_name_fts(dossier_name_fts, rowid, search_name) VALUES ('delete', old.rowid, old.search_name); "
         "INSERT INTO dossier_name_fts(rowid, search_name) VALUES (new.rowid, new.search_name); END"
     )
-
-
-def _append_only(table: str) -> None:
-    """History is evidence: refuse UPDATE and DELETE on the event log at the database level."""
-    if op.get_bind().dialect.name == "sqlite":
-        for action in ("UPDATE", "DELETE"):
-            op.execute(
-                f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
-                f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
-            )
-    else:
-        op.execute(
-            f"CREATE FUNCTION {table}_append_only() RETURNS trigger LANGUAGE plpgsql AS "
-            f"$$ BEGIN RAISE EXCEPTION '{table} is append-only'; END $$"
-        )
-        op.execute(
-            f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-            f"FOR EACH ROW EXECUTE FUNCTION {table}_append_only()"
-        )
 
 
 def downgrade() -> None:

@@ -12,6 +12,8 @@ from typing import Sequence, Union
 import sqlalchemy as sa
 from alembic import op
 
+from counter_app.migrations.append_only import make_append_only
+
 revision: str = "0005"
 down_revision: Union[str, Sequence[str], None] = "0004"
 branch_labels: Union[str, Sequence[str], None] = None
@@ -101,26 +103,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["ticket_id"], ["queue_ticket.id"], name=op.f("fk_ticket_dossier_ticket_id_queue_ticket")),
         sa.PrimaryKeyConstraint("ticket_id", "dossier_id", name=op.f("pk_ticket_dossier")),
     )
-    _append_only("queue_event")
-
-
-def _append_only(table: str) -> None:
-    """Same triggers as migration 0001 installs on `dossier_event`."""
-    if op.get_bind().dialect.name == "sqlite":
-        for action in ("UPDATE", "DELETE"):
-            op.execute(
-                f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
-                f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
-            )
-    else:
-        op.execute(
-            f"CREATE FUNCTION {table}_append_only() RETURNS trigger LANGUAGE plpgsql AS "
-            f"$$ BEGIN RAISE EXCEPTION '{table} is append-only'; END $$"
-        )
-        op.execute(
-            f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-            f"FOR EACH ROW EXECUTE FUNCTION {table}_append_only()"
-        )
+    make_append_only("queue_event")
 
 
 def downgrade() -> None:

@@ -22,6 +22,7 @@ from counter_app.i18n import install_translators, translate_message
 from counter_app.paths import default_data_dir
 from counter_app.services import schema
 from counter_app.services.auth import UserInfo
+from counter_app.services.db import Database
 from counter_app.sync.engine import SyncEngine
 from counter_app.sync.join import central_url_of, check_central_schema
 from counter_app.sync.worker import SyncWorker
@@ -110,12 +111,13 @@ class StartupFlow(QObject):
         self.finished.emit(self.window)
 
 
-def _open_context(data_dir: Path, quiet: bool) -> Context | None:
-    """Open the data folder and refuse a schema this program does not match, with a clear message."""
-    ctx = open_context(data_dir)
+def _open_context(data_dir: Path, quiet: bool, central: str | None = None) -> Context | None:
+    """Open the data folder (or the `central` database) and refuse a schema this program does not
+    match, with a clear message."""
+    ctx = open_context(data_dir, db=Database(central) if central else None)
     try:
         schema.check(ctx.db)
-        joined = central_url_of(ctx.db, data_dir)
+        joined = central_url_of(ctx.db, data_dir) if ctx.db.dialect == "sqlite" else None
         if joined is not None:
             check_central_schema(joined[0])  # unreachable: start offline; mismatch: refuse
     except schema.SchemaMismatch as error:
@@ -149,6 +151,34 @@ def stop_sync(sync: tuple[SyncWorker, SyncBridge] | None) -> None:
         bridge.set_wake(None)
         worker.stop()
         worker.engine.close()
+
+
+def screen_main(kind: str, data_dir: Path | None, *, windowed: bool = False, central: str | None = None) -> int:
+    """`counter-app kiosk` / `counter-app display`: an unattended full-screen window with no login
+    (it only issues tickets or shows calls), on the queue's database: `central` when given (a
+    kiosk or board machine that is no counter), else the data folder's (whose queue is the
+    central one when the folder is a joined counter's)."""
+    data_dir = data_dir or default_data_dir()
+    app = build_application([])
+    install_translators(app, WorkstationSettings.load(data_dir).language)
+    ctx = _open_context(data_dir, quiet=False, central=central)
+    if ctx is None:
+        return EXIT_SCHEMA
+    runner = ThreadTaskRunner(app)
+    try:
+        if kind == "kiosk":
+            from counter_app.ui.kiosk_window import build_kiosk  # noqa: PLC0415
+
+            window = build_kiosk(ctx, runner)
+        else:
+            from counter_app.ui.display_board import build_display  # noqa: PLC0415
+
+            window = build_display(ctx, runner)
+        window.show() if windowed else window.showFullScreen()
+        return app.exec()
+    finally:
+        runner.wait_idle()
+        ctx.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -42,6 +42,10 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command")
 
     sub.add_parser("gui", help="open the counter application (the default)")
+    kiosk = sub.add_parser("kiosk", help="open the ticket kiosk (full screen, touch)")
+    display = sub.add_parser("display", help="open the queue display board (full screen, with voice)")
+    for screen in (kiosk, display):
+        screen.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
 
     db = sub.add_parser("db", help="database").add_subparsers(dest="action", required=True)
     init = db.add_parser("init", help="create or upgrade the database")
@@ -115,6 +119,10 @@ def main(argv: list[str] | None = None) -> int:
 
         extra = ["--data-dir", str(args.data_dir)] if args.data_dir else []
         return gui_main(extra)
+    if args.command in ("kiosk", "display"):
+        from counter_app.app import screen_main  # noqa: PLC0415
+
+        return screen_main(args.command, args.data_dir, windowed=args.windowed, central=args.central)
     from counter_app.services.errors import ServiceError, ValidationFailed  # noqa: PLC0415
 
     data_dir = args.data_dir or default_data_dir()

@@ -23,6 +23,10 @@ class WorkstationSettings:
     receipt_copies: int = 1  # Mẫu 01 already holds both copies (kept + applicant's)
     pdf_output_dir: str = ""  # when set, prints go to PDF files there instead of a printer
     language: str = "vi"
+    queue_groups: str = ""  # comma-separated service groups this counter calls; empty: every group
+
+    def queue_group_codes(self) -> list[str]:
+        return [code.strip().upper() for code in self.queue_groups.split(",") if code.strip()]
 
     @staticmethod
     def path(data_dir: Path) -> Path:

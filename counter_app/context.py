@@ -16,7 +16,15 @@ from counter_app.services.db import Database
 from counter_app.services.dossiers import DossierQueries
 from counter_app.services.intake import IntakeService
 from counter_app.services.print_service import PrintService
+from counter_app.services.queue import QueueService
+from counter_app.sync import central_link
+from counter_app.sync.join import central_url_of
 from counter_app.sync.local_store import enable_outbox, is_counter_store
+
+# The queue on the central database answers a counter's click or gives up quickly: a lost
+# network shows "connection lost" within seconds instead of a frozen queue panel.
+QUEUE_CONNECT_TIMEOUT_S = 3
+QUEUE_SERVER_OPTIONS = "-c statement_timeout=5000 -c idle_in_transaction_session_timeout=8000"
 
 
 @dataclass(frozen=True)
@@ -29,13 +37,28 @@ class Context:
     intake: IntakeService
     dossiers: DossierQueries
     printing: PrintService
+    queue: QueueService
 
     def close(self) -> None:
+        if self.queue.db is not self.db:
+            self.queue.db.dispose()
         self.db.dispose()
 
 
 def database_for(data_dir: Path) -> Database:
     return Database.for_file(data_dir / DATABASE_FILE)
+
+
+def queue_database(db: Database, data_dir: Path) -> Database:
+    """The database the walk-in queue lives on: the central one on a joined counter (the queue
+    tables are not synced — every counter, kiosk and board must see one queue, and only one
+    arbiter may decide who is called), else `db` itself."""
+    joined = central_url_of(db, data_dir) if db.dialect == "sqlite" and is_counter_store(db) else None
+    if joined is None:
+        return db
+    url = central_link.parse(joined[0]).update_query_dict(
+        {"connect_timeout": str(QUEUE_CONNECT_TIMEOUT_S), "options": QUEUE_SERVER_OPTIONS})
+    return Database(url.render_as_string(hide_password=False))
 
 
 def open_context(data_dir: Path, clock: Callable[[], datetime] = now_local, db: Database | None = None) -> Context:
@@ -52,4 +75,5 @@ def open_context(data_dir: Path, clock: Callable[[], datetime] = now_local, db: 
         intake=IntakeService(db, clock),
         dossiers=dossiers,
         printing=PrintService(db, dossiers, clock),
+        queue=QueueService(queue_database(db, data_dir), clock),
     )

@@ -42,8 +42,9 @@ def translate_message(message: Message) -> str:
     """A service message in the user's language, placeholders filled. A translation whose
     placeholders do not match the source falls back to the English text instead of failing."""
     translated = QCoreApplication.translate(MESSAGE_CONTEXT, message.text)
+    args = {k: translate_message(v) if isinstance(v, Message) else v for k, v in message.args.items()}
     try:
-        return translated.format(**message.args)
+        return translated.format(**args)
     except (KeyError, IndexError, ValueError):
         try:
             return message.english()

@@ -39,11 +39,9 @@ def _dump(value) -> None:
 
 
 def run(args, data_dir: Path, context) -> int:
-    from counter_app.services.queue import QueueService  # noqa: PLC0415
-
     ctx = context(data_dir)
     try:
-        service = QueueService(ctx.db)
+        service = ctx.queue  # the central database's queue on a joined counter
         if args.action == "groups":
             groups = service.groups()
             if args.json:

@@ -22,13 +22,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 @dataclass(frozen=True)
 class Message:
-    """A translatable message: `text` is the English source string, `args` fill its placeholders."""
+    """A translatable message: `text` is the English source string, `args` fill its placeholders.
+    An argument that is itself a `Message` (a status name, say) is translated with it, so the
+    whole sentence comes out in one language."""
 
     text: str
     args: Mapping[str, Any] = field(default_factory=dict)
 
     def english(self) -> str:
-        return self.text.format(**self.args)
+        return self.text.format(**{k: v.english() if isinstance(v, Message) else v for k, v in self.args.items()})
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,39 @@ COUNTING_RULES = {
     "civil": QT_TRANSLATE_NOOP("Labels", "counted by the Civil Code"),
 }
 
+# The walk-in queue (`services.queue_types`): ticket statuses, counter states, queue events.
+TICKET_STATUSES = {
+    "waiting": QT_TRANSLATE_NOOP("Labels", "Waiting"),
+    "called": QT_TRANSLATE_NOOP("Labels", "Called"),
+    "serving": QT_TRANSLATE_NOOP("Labels", "Being served"),
+    "transferred": QT_TRANSLATE_NOOP("Labels", "Transferred, waiting"),
+    "finished": QT_TRANSLATE_NOOP("Labels", "Finished"),
+    "no_show": QT_TRANSLATE_NOOP("Labels", "Did not come"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Closed at the end of the day"),
+}
+COUNTER_STATES = {
+    "idle": QT_TRANSLATE_NOOP("Labels", "Free"),
+    "serving": QT_TRANSLATE_NOOP("Labels", "Serving"),
+    "paused": QT_TRANSLATE_NOOP("Labels", "Paused"),
+}
+QUEUE_EVENTS = {
+    "issued": QT_TRANSLATE_NOOP("Labels", "Ticket issued"),
+    "called": QT_TRANSLATE_NOOP("Labels", "Called to the counter"),
+    "recalled": QT_TRANSLATE_NOOP("Labels", "Called again"),
+    "no_show": QT_TRANSLATE_NOOP("Labels", "Did not come"),
+    "started": QT_TRANSLATE_NOOP("Labels", "Service started"),
+    "transferred": QT_TRANSLATE_NOOP("Labels", "Transferred"),
+    "finished": QT_TRANSLATE_NOOP("Labels", "Service finished"),
+    "paused": QT_TRANSLATE_NOOP("Labels", "Counter paused"),
+    "resumed": QT_TRANSLATE_NOOP("Labels", "Counter resumed"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled by the supervisor"),
+    "reassigned": QT_TRANSLATE_NOOP("Labels", "Reassigned by the supervisor"),
+    "dossier_linked": QT_TRANSLATE_NOOP("Labels", "Dossier received"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Closed at the end of the day"),
+    "carried_over": QT_TRANSLATE_NOOP("Labels", "Carried over to the next day"),
+}
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -73,6 +106,27 @@ def status_label(status: int | None) -> str:
 
 def event_label(kind: str) -> str:
     return _lookup(EVENT_KINDS, kind)
+
+
+def ticket_status_label(status: str) -> str:
+    return _lookup(TICKET_STATUSES, status)
+
+
+def counter_state_label(state: str) -> str:
+    return _lookup(COUNTER_STATES, state)
+
+
+def queue_event_label(kind: str) -> str:
+    return _lookup(QUEUE_EVENTS, kind)
+
+
+def duration(seconds: int | float | None) -> str:
+    """mm:ss (h:mm:ss past an hour), as a counter clock shows it; empty for None."""
+    if seconds is None:
+        return ""
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60:02d}:{rest % 60:02d}"
 
 
 def document_label(kind: str) -> str:

@@ -1,8 +1,8 @@
 """Run service calls off the GUI thread and deliver results back on it.
 
 Guarantees:
-- `ThreadTaskRunner` runs database work on a one-thread pool (writes stay in order) and print
-  work on another; the callbacks run on the GUI thread (queued signal through a relay QObject
+- `ThreadTaskRunner` runs database work on a one-thread pool (writes stay in order), print work
+  on another and queue work on a third; the callbacks run on the GUI thread (queued signal through a relay QObject
   created there); workers never touch widgets.
 - `SyncTaskRunner` (tests) calls the function and the callback inline, so a test sees the result
   as soon as the action returns.
@@ -22,6 +22,9 @@ log = logging.getLogger(__name__)
 
 DATABASE = "database"
 PRINTER = "printer"
+# The walk-in queue: on a joined counter it lives on the central database, so its reads and
+# actions get their own lane — a slow or lost network never holds up local intake work.
+QUEUE = "queue"
 
 Callback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
@@ -90,7 +93,7 @@ class ThreadTaskRunner(TaskRunner):
         self._relay = _Relay(parent)
         self._relay.finished.connect(self._relay.deliver)
         self._pools: dict[str, QThreadPool] = {}
-        for lane in (DATABASE, PRINTER):
+        for lane in (DATABASE, PRINTER, QUEUE):
             pool = QThreadPool(parent)
             pool.setMaxThreadCount(1)
             self._pools[lane] = pool

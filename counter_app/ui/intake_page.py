@@ -5,7 +5,8 @@ objectNames: `intake.procedure_search`, `intake.procedure_list`, `intake.procedu
 `intake.procedure_details`, `intake.due_time`, the applicant fields (see `applicant_form`),
 `intake.documents` (rows: see `document_checklist`), `intake.tick_all`, `intake.sets`,
 `intake.return_method`, `intake.notes`, `intake.previous_guidance`, `intake.message`,
-`intake.outcome`, `intake.receive`, `intake.supplement`, `intake.refuse`, `intake.show_last`;
+`intake.outcome`, `intake.receive`, `intake.supplement`, `intake.refuse`, `intake.show_last`,
+`intake.serving` (the walk-in ticket being served, from the queue panel);
 each field's error label is `<field objectName>.error`.
 Keys: Enter in the search picks the highlighted procedure; Ctrl+Enter receives; Ctrl+Shift+S
 requests a supplement; Ctrl+Shift+R refuses; Esc clears the search.
@@ -53,9 +54,11 @@ PAGE_POINT_SIZE = 11.0
 
 
 class IntakePage(QWidget):
-    """Signals: `dossier_received(code)`, `slip_issued(kind, number)`."""
+    """Signals: `dossier_received(code)`, `dossier_saved(dossier_id, code)` (the same moment, for
+    the queue panel to link the dossier to the ticket served), `slip_issued(kind, number)`."""
 
     dossier_received = Signal(str)
+    dossier_saved = Signal(str, str)
     slip_issued = Signal(str, str)
 
     def __init__(self, ctx: Context, runner: TaskRunner, user: UserInfo, print_output, parent: QWidget | None = None,
@@ -100,6 +103,9 @@ class IntakePage(QWidget):
         self.guidance.hide()
         self.message = self._label("intake.message")
         set_font(self.message, bold=True)
+        self.serving = self._label("intake.serving", colour=EMPHASIS_COLOUR)
+        set_font(self.serving, bold=True, point_size=PAGE_POINT_SIZE + 1)
+        self.serving.hide()
         self.outcome = self._label("intake.outcome", colour=EMPHASIS_COLOUR)
         set_font(self.outcome, bold=True, point_size=PAGE_POINT_SIZE + 5)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -162,6 +168,7 @@ class IntakePage(QWidget):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.serving)
         layout.addLayout(columns, 1)
         layout.addWidget(self.guidance)
         layout.addWidget(self.outcome)
@@ -207,6 +214,12 @@ class IntakePage(QWidget):
                  self.refuse_button, self.show_last_button]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
+
+    def set_serving_ticket(self, number: str) -> None:
+        """Say which walk-in ticket the dossiers received now belong to ("" hides the line)."""
+        self.serving.setText(self.tr("Serving ticket {number}: dossiers received now are linked to it.").format(
+            number=number) if number else "")
+        self.serving.setVisible(bool(number))
 
     # --- view API for the presenter --------------------------------------------------------------
     def focus_first(self) -> None:

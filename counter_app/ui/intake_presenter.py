@@ -3,7 +3,8 @@
 The presenter talks to a *view* (the real `IntakePage` or a fake in unit tests) through a small
 surface: `form_data()`, `chosen_procedure()`, `unticked_documents()`, `set_procedures()`,
 `show_due()`, `show_guidance()`, `show_errors()`, `clear_errors()`, `show_message()`,
-`show_outcome()`, `set_busy()`, `reset()` and the signals `dossier_received` / `slip_issued`.
+`show_outcome()`, `set_busy()`, `reset()` and the signals `dossier_received` / `dossier_saved` /
+`slip_issued`.
 
 Guarantees: every service call goes through `runner.submit` (never on the GUI thread); while an
 action runs, further actions are ignored (a double Ctrl+Enter cannot receive twice); on any
@@ -163,6 +164,7 @@ class IntakePresenter:
         self._next_applicant()
         self.view.show_outcome(RECEIPT, result.code, result.due_at)
         self.view.dossier_received.emit(result.code)
+        self.view.dossier_saved.emit(result.id, result.code)
         self._print(RECEIPT, result.code)
 
     def _on_slip(self, slip: IssuedSlip) -> None:

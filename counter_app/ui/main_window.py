@@ -1,4 +1,5 @@
-"""The counter's main window: Intake, Find and Dossier pages, keyboard shortcuts, status bar."""
+"""The counter's main window: the queue panel above the Intake, Find and Dossier pages, keyboard
+shortcuts, status bar."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from counter_app.sync.central_access import CentralAccess
 from counter_app.context import Context
@@ -17,6 +18,7 @@ from counter_app.ui.dossier_page import DossierPage
 from counter_app.ui.find_page import FindPage
 from counter_app.ui.intake_page import IntakePage
 from counter_app.ui.print_output import PrintOutput
+from counter_app.ui.queue_panel import QueuePanel
 from counter_app.ui.status_bar import CounterStatusBar
 from counter_app.ui.sync_indicator import SyncBridge, SyncIndicator
 from counter_app.ui.task_runner import TaskRunner
@@ -29,7 +31,12 @@ class MainWindow(QMainWindow):
     """Composes the pages for one logged-in officer; owns no business logic. GUI thread only.
 
     Keys: F2 intake, F3 / Ctrl+F find, F5 reprint the dossier on the Dossier page (the last one
-    received or opened), Ctrl+, workstation settings, Ctrl+Q quit.
+    received or opened), Ctrl+, workstation settings, Ctrl+Q quit; the queue panel's keys (F6–F9,
+    Shift+F5, Shift+F7, Ctrl+Shift+T/P/N: see `queue_panel`).
+
+    The queue panel (reception officers and supervisors only: department staff call no tickets)
+    stays above the pages: Start opens the intake page, and every dossier received while a ticket
+    is served is linked to it.
 
     On a joined counter the sync bridge's signals reach it by queued connection: rows pulled from
     other counters refresh the Find results and the open dossier (on the task runner), and each new
@@ -58,7 +65,17 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.intake_page, self.tr("Intake (F2)"))
         self.tabs.addTab(self.find_page, self.tr("Find (F3)"))
         self.tabs.addTab(self.dossier_page, self.tr("Dossier"))
-        self.setCentralWidget(self.tabs)
+        self.queue_panel: QueuePanel | None = None
+        if user.role in (Role.RECEPTION, Role.SUPERVISOR):
+            self.queue_panel = self._build_queue_panel()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        if self.queue_panel is not None:
+            layout.addWidget(self.queue_panel)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
 
         local = ctx.db.url.startswith("sqlite")
         self.status = CounterStatusBar(counter, user.full_name,
@@ -98,6 +115,16 @@ class MainWindow(QMainWindow):
         page.slip_issued.connect(self._on_intake_slip_issued)
         return page
 
+    def _build_queue_panel(self) -> QueuePanel:
+        workstation = self.ctx.workstation
+        panel = QueuePanel(self.ctx.queue, self.runner, self.user, workstation.counter_number,
+                           workstation.queue_group_codes(), self)
+        panel.started.connect(self._on_queue_started)
+        panel.serving_changed.connect(self._on_queue_serving_changed)
+        self.intake_page.dossier_saved.connect(panel.link_dossier)
+        self.intake_page.set_serving_ticket(panel.serving[1])  # its first reading may already be in
+        return panel
+
     def edit_workstation(self) -> None:
         """Counter number and printer of this machine; admins and supervisors only (an officer
         must not relabel the counter their dossiers are recorded under)."""
@@ -117,7 +144,13 @@ class MainWindow(QMainWindow):
     def workstation_dialog(self) -> WorkstationDialog:
         """The settings dialog; its central database section (join) only for an administrator."""
         central = CentralAccess(self.ctx.db, self.ctx.data_dir, self.user) if self.user.role == Role.ADMIN else None
-        return WorkstationDialog(self.ctx.workstation, self, central=central, runner=self.runner)
+        return WorkstationDialog(self.ctx.workstation, self, central=central, runner=self.runner,
+                                 groups=self.ctx.queue.groups)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.queue_panel is not None:
+            self.queue_panel.stop()  # no queue reads left to land on a closed window
+        super().closeEvent(event)
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -140,6 +173,12 @@ class MainWindow(QMainWindow):
             self.status.show_action(self.tr("No dossier is open to reprint. Find one first (F3)."), error=True)
 
     # --- signal handlers -------------------------------------------------------------------------
+
+    def _on_queue_started(self, _ticket_id: str, _number: str) -> None:
+        self.show_intake()  # the applicant is at the desk: straight to intake
+
+    def _on_queue_serving_changed(self, _ticket_id: str, number: str) -> None:
+        self.intake_page.set_serving_ticket(number)
 
     def _on_find_open_requested(self, kind: str, reference: str) -> None:
         self.open_dossier(kind, reference)

@@ -1,12 +1,16 @@
-"""Workstation settings: which counter this machine is, and how it prints.
+"""Workstation settings: which counter this machine is, which service groups it calls, and how
+it prints.
 
 Saved to the data folder's workstation.ini (`WorkstationSettings.save`, atomic). Changes apply
 from the next login, so a form half-filled under the old counter number is never re-labelled.
 For an administrator the owner adds the "Central database" section (`central_section.py`).
+The service groups are read from the queue service on the runner's QUEUE lane (this widget runs
+no SQL); while they cannot be read, the saved choice is kept as it was.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,27 +22,37 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from counter_app.config import WorkstationSettings
+from counter_app.services.queue_types import GroupInfo
 from counter_app.ui.central_section import CentralPort, CentralSection
 from counter_app.ui.standard_buttons import translate_buttons
-from counter_app.ui.task_runner import TaskRunner
+from counter_app.ui.task_runner import QUEUE, TaskRunner
+
+GROUP_COLUMNS = 2
 
 
 class WorkstationDialog(QDialog):
     """Edits a copy of the settings; `result_settings()` is the edited value after Save.
 
     With `central` (and its `runner`) it also shows the central database section, which joins as
-    the counter number in this dialog; the dialog cannot be closed while a join runs."""
+    the counter number in this dialog; the dialog cannot be closed while a join runs.
+    With `groups` (the queue service's `groups`, run on `runner`) it shows a check box per service
+    group: the groups this counter calls (none ticked: every group)."""
 
     def __init__(self, settings: WorkstationSettings, parent: QWidget | None = None, *,
-                 central: CentralPort | None = None, runner: TaskRunner | None = None):
+                 central: CentralPort | None = None, runner: TaskRunner | None = None,
+                 groups: Callable[[], list[GroupInfo]] | None = None):
         super().__init__(parent)
         self.setObjectName("workstation.dialog")
         self.setWindowTitle(self.tr("Workstation settings"))
@@ -77,6 +91,11 @@ class WorkstationDialog(QDialog):
         form.addRow(self.tr("&Printer:"), self.printer)
         form.addRow("", self.no_dialog)
         form.addRow(self.tr("Save forms as PDF in:"), pdf_row)
+        self.group_boxes: dict[str, QCheckBox] = {}  # filled once the groups are read
+        self.groups_box: QGroupBox | None = None
+        if groups is not None and runner is not None:
+            form.addRow(self._build_groups_box())
+            runner.submit(groups, self._on_groups_loaded, self._on_groups_failed, lane=QUEUE)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
         buttons.setObjectName("workstation.buttons")
         translate_buttons(buttons)
@@ -89,6 +108,38 @@ class WorkstationDialog(QDialog):
             form.addRow(self.central)
         form.addRow(buttons)
         self._buttons = buttons
+
+    def _build_groups_box(self) -> QGroupBox:
+        box = self.groups_box = QGroupBox(self.tr("Service groups this counter calls"), self)
+        box.setObjectName("workstation.queue_groups")
+        self._group_grid = QGridLayout()
+        self.groups_status = QLabel(self.tr("Reading the service groups…"), box)
+        self.groups_status.setObjectName("workstation.queue_groups_status")
+        self.groups_status.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.addLayout(self._group_grid)
+        layout.addWidget(self.groups_status)
+        return box
+
+    def _on_groups_loaded(self, groups: list[GroupInfo]) -> None:
+        chosen = self._settings.queue_group_codes()
+        known = {g.code for g in groups}
+        # A saved code that is no longer an active group stays visible (and ticked) instead of
+        # vanishing on the next save; the officer unticks it knowingly.
+        items = [(g.code, f"{g.code} — {g.name}") for g in groups]
+        items += [(code, self.tr("{code} (not an active group now)").format(code=code)) for code in chosen if code not in known]
+        for index, (code, text) in enumerate(items):
+            check = QCheckBox(text, self.groups_box)
+            check.setObjectName(f"workstation.queue_group.{code}")
+            check.setChecked(code in chosen)
+            self._group_grid.addWidget(check, index // GROUP_COLUMNS, index % GROUP_COLUMNS)
+            self.group_boxes[code] = check
+        self.groups_status.setText(self.tr("None ticked: this counter calls every group."))
+
+    def _on_groups_failed(self, _error: BaseException) -> None:
+        current = ", ".join(self._settings.queue_group_codes()) or self.tr("every group")
+        self.groups_status.setText(self.tr("The service groups cannot be read now; the current choice is kept: {groups}.")
+                                   .format(groups=current))
 
     def _on_central_busy_changed(self, busy: bool) -> None:
         self._buttons.setEnabled(not busy)
@@ -111,4 +162,6 @@ class WorkstationDialog(QDialog):
             printer_name=self.printer.currentData() or "",
             print_without_dialog=self.no_dialog.isChecked(),
             pdf_output_dir=self.pdf_dir.text().strip(),
+            queue_groups=(",".join(code for code, check in self.group_boxes.items() if check.isChecked())
+                          if self.group_boxes else self._settings.queue_groups),
         )

@@ -32,6 +32,7 @@ class FakeView:
         self.data = data
         self.procedure = procedure
         self.dossier_received = FakeSignal()
+        self.dossier_saved = FakeSignal()
         self.slip_issued = FakeSignal()
         self.calls: list[tuple] = []
         self.messages: list[tuple[str, str]] = []
@@ -109,6 +110,8 @@ def test_receive_emits_shows_prints_and_resets(ctx, officer):
     presenter.receive()
     [(code,)] = view.dossier_received.emitted
     assert ctx.dossiers.dossier(code).officer_username == officer.username
+    [(dossier_id, saved_code)] = view.dossier_saved.emitted  # the id the queue panel links to its ticket
+    assert saved_code == code and dossier_id
     names = [c[0] for c in view.calls]
     assert names.index("reset") < names.index("show_outcome")  # the outcome survives the reset
     assert output.jobs == [("receipt", code, False)]

@@ -231,3 +231,61 @@ def test_only_an_administrator_sees_the_central_section(qtbot, ctx, passwords, u
     if has_section:
         text = child(dialog, "workstation.central_status").text().lower()
         assert "standalone" in text or "độc lập" in text
+
+
+# --- service groups this counter calls --------------------------------------------------------------
+
+def test_dialog_saves_the_service_groups_this_counter_calls(qtbot, ctx, tmp_path):
+    """A check box per demo group, the saved ones ticked; ticking A saves "A,B" to workstation.ini."""
+    dialog = WorkstationDialog(WorkstationSettings(queue_groups="B"), None, runner=SyncTaskRunner(),
+                               groups=ctx.queue.groups)
+    qtbot.addWidget(dialog)
+    assert sorted(dialog.group_boxes) == ["A", "B", "C", "D", "E"]
+    assert [code for code, box in dialog.group_boxes.items() if box.isChecked()] == ["B"]
+    child(dialog, "workstation.queue_group.A").setChecked(True)
+    dialog.result_settings().save(tmp_path)
+    assert WorkstationSettings.load(tmp_path).queue_group_codes() == ["A", "B"]
+
+
+def test_no_group_ticked_means_every_group(qtbot, ctx):
+    """Unticking every group saves an empty list, which the queue panel reads as "every group"."""
+    dialog = WorkstationDialog(WorkstationSettings(queue_groups="A"), None, runner=SyncTaskRunner(),
+                               groups=ctx.queue.groups)
+    qtbot.addWidget(dialog)
+    child(dialog, "workstation.queue_group.A").setChecked(False)
+    assert dialog.result_settings().queue_groups == ""
+    assert "every group" in child(dialog, "workstation.queue_groups_status").text()
+
+
+def test_a_saved_group_that_is_gone_stays_visible(qtbot, ctx):
+    """A code saved earlier that is no longer an active group is shown (ticked) instead of dropped unseen."""
+    dialog = WorkstationDialog(WorkstationSettings(queue_groups="B,Z"), None, runner=SyncTaskRunner(),
+                               groups=ctx.queue.groups)
+    qtbot.addWidget(dialog)
+    gone = child(dialog, "workstation.queue_group.Z")
+    assert gone.isChecked() and "not an active group" in gone.text()
+    gone.setChecked(False)
+    assert dialog.result_settings().queue_groups == "B"
+
+
+def test_groups_that_cannot_be_read_keep_the_saved_choice(qtbot):
+    """The queue database out of reach: the dialog says so and saving keeps the groups as they were."""
+    def unreachable():
+        raise OSError("connection refused")
+
+    dialog = WorkstationDialog(WorkstationSettings(queue_groups="A,C"), None, runner=SyncTaskRunner(),
+                               groups=unreachable)
+    qtbot.addWidget(dialog)
+    assert "A, C" in child(dialog, "workstation.queue_groups_status").text()
+    assert dialog.result_settings().queue_groups == "A,C"
+
+
+def test_settings_from_the_main_window_list_the_groups(qtbot, ctx, passwords):
+    """Ctrl+, opened by a supervisor shows the service groups read through the task runner."""
+    from counter_app.app import run_gui
+
+    supervisor = ctx.auth.login("giamsat", passwords["giamsat"])
+    window = run_gui(ctx, SyncTaskRunner(), supervisor, show=False)
+    qtbot.addWidget(window)
+    dialog = window.workstation_dialog()
+    assert sorted(dialog.group_boxes) == ["A", "B", "C", "D", "E"]

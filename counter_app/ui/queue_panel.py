@@ -1,0 +1,488 @@
+"""The counter's queue panel: who is at the counter, what waits, and the calling buttons.
+
+objectNames: `queue.panel`, `queue.number`, `queue.details`, `queue.state`, `queue.waiting`,
+`queue.message`, `queue.connection_banner`; buttons `queue.call_next` (F6), `queue.recall` (F7),
+`queue.no_show` (Shift+F7), `queue.start` (F8), `queue.finish` (F9), `queue.transfer`
+(Ctrl+Shift+T), `queue.pause` / `queue.resume` (Ctrl+Shift+P toggles), `queue.call_number`
+(Ctrl+Shift+N), `queue.reprint` (Shift+F5); their dialogs: `queue_dialogs`.
+
+Guarantees: every queue call runs on the runner's QUEUE lane, never on the GUI thread. One
+action at a time: while it runs (and until the counter is read again, in the same task) every
+button is disabled and further presses or held keys are ignored — and the service itself
+answers a second Call next with the same called ticket. The counter is read when the panel
+starts (a restart while serving shows that ticket) and every second; a lost database shows the
+red banner and the panel recovers by itself. A dossier received while a ticket is served is
+linked to it; a link that fails (the dossier itself is safe in the local store) is kept and
+retried after the next good read. GUI thread only.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from counter_app.i18n import translate_message
+from counter_app.services.auth import UserInfo
+from counter_app.services.errors import NotFound, ServiceError
+from counter_app.services.queue import QueueService
+from counter_app.services.queue_types import CALLED, IDLE, PAUSED, SERVING, TicketInfo
+from counter_app.ui import labels
+from counter_app.ui.field_error import set_colour, set_font
+from counter_app.ui.live_poll import ConnectionBanner, LivePoll
+from counter_app.ui.queue_dialogs import FinishDialog, PauseDialog, QueueFormDialog, TicketNumberDialog, TransferDialog
+from counter_app.ui.task_runner import QUEUE, TaskRunner
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 1000
+PANEL_POINT_SIZE = 12.0
+NUMBER_POINT_SIZE = 28.0
+COLOURS = {"info": "#1a1a1a", "success": "#1b5e20", "warning": "#8a4b00", "error": "#b00020"}
+NUMBER_COLOUR = "#0b3d91"
+FREE_COLOUR = "#7a7a7a"
+
+
+@dataclass(frozen=True)
+class CounterView:
+    """One reading of this counter: its state (a called ticket leaves it "idle"), for how long,
+    the pause reason, the called or served ticket, and the waiting counts of its groups."""
+
+    status: str = IDLE
+    for_seconds: int = 0
+    since: datetime | None = None
+    reason: str = ""
+    ticket: TicketInfo | None = None
+    waiting: tuple[tuple[str, int], ...] = ()
+
+
+def read_counter(queue: QueueService, counter_number: int, groups: list[str]) -> CounterView:
+    """Read this counter through the service's public views (runs on the queue lane).
+
+    The service has no per-counter read yet, so this takes the supervisor's view (every counter,
+    the day's averages) and then the ticket by its number: correct, but more than a counter needs
+    each second. A `QueueService.counter_view(number, groups)` would replace this one function."""
+    view = queue.supervisor_view()
+    waiting = tuple((code, n) for code, n in view["waiting"].items() if not groups or code in groups)
+    row = next((c for c in view["counters"] if c["counter"] == counter_number), None)
+    if row is None:
+        return CounterView(waiting=waiting)  # this counter has never called: free
+    ticket = None
+    if row["ticket"]:
+        try:
+            ticket = queue.find(row["ticket"])
+        except NotFound:
+            ticket = None
+        if ticket is not None and (ticket.counter_number != counter_number or ticket.status not in (CALLED, SERVING)):
+            ticket = None  # today's ticket of that number is another one (an earlier day was not closed)
+    return CounterView(row["status"], row["for_seconds"], row["since"], row["reason"], ticket, waiting)
+
+
+def linked_dossiers(queue: QueueService, ticket_id: str) -> set[str]:
+    return {e["detail"].get("dossier_id") for e in queue.events(ticket_id) if e["kind"] == "dossier_linked"}
+
+
+class QueuePanel(QWidget):
+    """Signals: `started(ticket_id, number)` (open the intake page), `serving_changed(ticket_id,
+    number)` (both "" when nothing is served), `reprint_requested(ticket_id, number)`."""
+
+    started = Signal(str, str)
+    serving_changed = Signal(str, str)
+    reprint_requested = Signal(str, str)
+
+    def __init__(self, queue: QueueService, runner: TaskRunner, user: UserInfo, counter_number: int,
+                 groups: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("queue.panel")
+        self.queue, self.runner, self.user = queue, runner, user
+        self.counter, self.groups = counter_number, list(groups)
+        self.view = CounterView()
+        self._busy = False
+        self._serving = ("", "")
+        self._linked: dict[str, set[str]] = {}  # ticket id -> dossiers linked from this panel
+        self._pending: dict[str, tuple[str, str, str]] = {}  # dossier id -> (ticket id, number, code): links to retry
+        self._linking: set[str] = set()
+        self._dialog: QueueFormDialog | None = None
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), PANEL_POINT_SIZE))  # read across the desk
+        self.setFont(font)
+        self._build()
+        self.poll = LivePoll(self._read, runner, POLL_MS, self)
+        self.poll.updated.connect(self._on_poll_updated)
+        self.poll.connection_changed.connect(self._on_poll_connection_changed)
+        self._render()
+        self.poll.start()
+
+    # --- construction ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.number = self._label("queue.number")
+        self.number.setWordWrap(False)
+        self.details = self._label("queue.details")
+        # Wide enough for a group name on two lines; the buttons keep their room on a 1280 screen.
+        self.details.setFixedWidth(self.details.fontMetrics().averageCharWidth() * 24)
+        self.state = self._label("queue.state")
+        set_font(self.state, bold=True, point_size=PANEL_POINT_SIZE + 1)
+        self.waiting = self._label("queue.waiting")
+        self.message = self._label("queue.message")
+        set_font(self.message, bold=True)
+        self.banner = ConnectionBanner(self)
+        self.banner.setObjectName("queue.connection_banner")
+
+        b = self._button
+        self.call_next_button = b("queue.call_next", self.tr("Call next"), "F6",
+                                  self.tr("Call the next waiting ticket to this counter"), self.call_next)
+        set_font(self.call_next_button, bold=True)
+        self.recall_button = b("queue.recall", self.tr("Recall"), "F7", self.tr("Call the same ticket again"), self.recall)
+        self.no_show_button = b("queue.no_show", self.tr("No-show"), "Shift+F7",
+                                self.tr("The holder did not come after the calls"), self.no_show)
+        self.start_button = b("queue.start", self.tr("Start"), "F8",
+                              self.tr("The holder is here: start serving and open the intake page"), self.start)
+        self.finish_button = b("queue.finish", self.tr("Finish…"), "F9", self.tr("Finish serving, with the outcome"),
+                               self.finish)
+        self.transfer_button = b("queue.transfer", self.tr("Transfer…"), "Ctrl+Shift+T",
+                                 self.tr("Send the ticket to another group or counter"), self.transfer)
+        self.pause_button = b("queue.pause", self.tr("Pause…"), "Ctrl+Shift+P",
+                              self.tr("Stop calling for a while, with a reason"), self.pause, shortcut=False)
+        self.resume_button = b("queue.resume", self.tr("Resume"), "Ctrl+Shift+P", self.tr("Start calling again"),
+                               self.resume, shortcut=False)
+        self._shortcut("Ctrl+Shift+P", self._on_pause_key)
+        self.call_number_button = b("queue.call_number", self.tr("Call a number…"), "Ctrl+Shift+N",
+                                    self.tr("Call a waiting ticket out of order (a reason is required)"),
+                                    self.call_number)
+        self.reprint_button = b("queue.reprint", self.tr("Reprint ticket…"), "Shift+F5",
+                                self.tr("Print a ticket again (e.g. the kiosk printer failed)"), self.reprint)
+
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        rows = ((self.call_next_button, self.recall_button, self.no_show_button, self.start_button, self.finish_button),
+                (self.transfer_button, self.pause_button, self.call_number_button, self.reprint_button))
+        for row_number, buttons in enumerate(rows):
+            for column, button in enumerate(buttons):
+                grid.addWidget(button, row_number, column)
+        grid.addWidget(self.resume_button, 1, 1)  # in the pause button's place: one of the two is shown
+        row = QHBoxLayout()
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addLayout(self._column(self.number, self.details))
+        row.addLayout(self._column(self.state, self.waiting, self.message), 1)
+        row.addLayout(grid)
+        frame = QFrame(self)
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setLayout(row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(frame)
+
+    @staticmethod
+    def _column(*widgets: QWidget) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(1)
+        for widget in widgets:
+            column.addWidget(widget)
+        column.addStretch(1)
+        return column
+
+    def _label(self, name: str, colour: str = "") -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        if colour:
+            set_colour(label, colour)
+        return label
+
+    def _button(self, name: str, text: str, keys: str, tip: str, slot: Callable[[], None], *,
+                shortcut: bool = True) -> QPushButton:
+        native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        button = QPushButton(f"{text}\n{native}", self)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click must not pull the focus out of the intake form
+        button.setToolTip(f"{tip} ({native})")
+        button.setAccessibleName(text)
+        button.setMinimumHeight(button.fontMetrics().lineSpacing() * 2 + 14)
+        button.clicked.connect(slot)
+        if shortcut:
+            self._shortcut(keys, button.click)  # click() does nothing on a disabled button
+        return button
+
+    def _shortcut(self, keys: str, slot: Callable[[], None]) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # works while typing in the intake form
+        shortcut.setAutoRepeat(False)  # a held key is one press
+        shortcut.activated.connect(slot)
+        return shortcut
+
+    # --- actions ---------------------------------------------------------------------------------
+    def call_next(self) -> None:
+        self._act(lambda: self.queue.call_next(self.counter, self.user, self.groups or None), self._on_called)
+
+    def recall(self) -> None:
+        if (t := self._ticket(CALLED)) is not None:
+            self._act(lambda: self.queue.recall(t.id, self.counter, self.user), lambda r: self._say(
+                self.tr("Called {number} again (call {n}).").format(number=r.display, n=r.calls)))
+
+    def no_show(self) -> None:
+        if (t := self._ticket(CALLED)) is not None:
+            self._act(lambda: self.queue.no_show(t.id, self.counter, self.user), lambda r: self._say(
+                self.tr("{number} did not come; the counter is free.").format(number=r.display)))
+
+    def start(self) -> None:
+        if (t := self._ticket(CALLED)) is not None:
+            self._act(lambda: self.queue.start(t.id, self.counter, self.user), self._on_started)
+
+    def finish(self) -> None:
+        if (t := self._ticket(SERVING)) is None or self._busy:
+            return
+        local = self._linked.get(t.id, set())
+
+        def ask(linked: set[str]) -> None:
+            dialog = FinishDialog(t.display, len(linked | local), self)
+            self._ask(dialog, lambda v: self.queue.finish(t.id, self.counter, self.user, v["outcome"]),
+                      lambda r, _v: self._say(self.tr("{number} finished.").format(number=r.display), "success"))
+
+        self.runner.submit(lambda: linked_dossiers(self.queue, t.id), ask, lambda _error: ask(set()), lane=QUEUE)
+
+    def transfer(self) -> None:
+        if (t := self._ticket(CALLED, SERVING)) is None or self._busy:
+            return
+
+        def ask(groups) -> None:
+            dialog = TransferDialog(groups, self.counter, t.group_code, self)
+            self._ask(dialog, lambda v: self.queue.transfer(t.id, self.counter, self.user, to_group=v["to_group"],
+                                                            to_counter=v["to_counter"], note=v["note"]),
+                      self._on_transferred)
+
+        self.runner.submit(self.queue.groups, ask, lambda error: self._say(self._error_text(error), "error"), lane=QUEUE)
+
+    def pause(self) -> None:
+        if self.view.status != PAUSED and self._ticket(SERVING) is None:
+            self._ask(PauseDialog(self), lambda v: self.queue.pause(self.counter, self.user, v["reason"]),
+                      lambda _r, _v: self._say(self.tr("Counter paused.")))
+
+    def resume(self) -> None:
+        if self.view.status == PAUSED:
+            self._act(lambda: self.queue.resume(self.counter, self.user), lambda _r: self._say(self.tr("Counter open again.")))
+
+    def call_number(self) -> None:
+        def work(values):
+            ticket = self.queue.find(values["number"])
+            return self.queue.call_specific(ticket.id, self.counter, self.user, values["reason"])
+
+        self._ask(TicketNumberDialog(with_reason=True, parent=self), work, lambda r, _v: self._say(
+            self.tr("Called {number} out of order.").format(number=r.display)))
+
+    def reprint(self) -> None:
+        def done(ticket: TicketInfo, _values: dict) -> None:
+            self._say(self.tr("Reprinting ticket {number}…").format(number=ticket.display))
+            self.reprint_requested.emit(ticket.id, ticket.display)
+
+        number = self.view.ticket.display if self.view.ticket else ""
+        self._ask(TicketNumberDialog(with_reason=False, number=number, parent=self),
+                  lambda v: self.queue.find(v["number"]), done)
+
+    def link_dossier(self, dossier_id: str, code: str) -> None:
+        """A dossier was received at this counter: link it to the ticket being served (if any)."""
+        if (t := self._ticket(SERVING)) is None:
+            return
+        self._linked.setdefault(t.id, set()).add(dossier_id)
+        self._pending[dossier_id] = (t.id, t.display, code)
+        self._send_link(dossier_id, first_try=True)
+
+    @property
+    def serving(self) -> tuple[str, str]:
+        """(ticket id, number) of the ticket served now; ("", "") when none."""
+        return self._serving
+
+    def refresh(self) -> None:
+        self.poll.refresh_now()
+
+    def stop(self) -> None:
+        self.poll.stop()
+
+    # --- running ---------------------------------------------------------------------------------
+    def _read(self) -> CounterView:
+        return read_counter(self.queue, self.counter, self.groups)
+
+    def _act(self, action: Callable[[], Any], done: Callable[[Any], None],
+             refused: Callable[[str], None] | None = None) -> None:
+        """Run `action` then read the counter, in one task; `done(result)` with the new state shown."""
+        if self._busy:  # a double click or a second key while the first call runs: ignored
+            if refused is not None:
+                refused(self.tr("Another queue action is running; try again in a moment."))
+            return
+        self._set_busy(True)
+
+        def work():
+            result = action()
+            try:
+                return result, self._read()
+            except Exception:  # noqa: BLE001 - the action is done; the next poll shows the state
+                return result, None
+
+        def succeeded(outcome) -> None:
+            result, view = outcome
+            self._set_busy(False)
+            if view is not None:
+                self._show_view(view)
+            done(result)
+
+        def failed(error: BaseException) -> None:
+            self._set_busy(False)
+            (refused or (lambda text: self._say(text, "error")))(self._error_text(error))
+            self.poll.refresh_now()
+
+        self.runner.submit(work, succeeded, failed, lane=QUEUE)
+
+    def _ask(self, dialog: QueueFormDialog, work: Callable[[dict], Any], done: Callable[[Any, dict], None]) -> None:
+        """Open `dialog`; each submission runs `work(values)`: success closes it and calls
+        `done(result, values)`, a refusal shows in the dialog (under its field)."""
+        if self._dialog is not None and self._dialog.isVisible():
+            dialog.deleteLater()
+            self._dialog.raise_()
+            return
+        self._dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def submitted(values: dict) -> None:
+            def on_done(result) -> None:
+                dialog.accept()
+                done(result, values)
+
+            self._act(lambda: work(values), on_done, dialog.refuse)
+
+        dialog.submitted.connect(submitted)
+        dialog.open()
+
+    def _send_link(self, dossier_id: str, *, first_try: bool = False) -> None:
+        if dossier_id in self._linking:
+            return
+        ticket_id, number, code = self._pending[dossier_id]
+        self._linking.add(dossier_id)
+
+        def linked(_result) -> None:
+            self._linking.discard(dossier_id)
+            self._pending.pop(dossier_id, None)
+            self._say(self.tr("Dossier {code} linked to ticket {number}.").format(code=code, number=number), "success")
+
+        def failed(error: BaseException) -> None:
+            # Lost network, or (joined counter) the dossier has not reached the central database
+            # yet: the dossier is safe locally; said once, then retried quietly after good reads.
+            self._linking.discard(dossier_id)
+            log.warning("linking dossier %s to ticket %s failed: %s", code, number, error)
+            if first_try:
+                self._say(self.tr("Dossier {code} is saved; its link to ticket {number} is not made yet "
+                                  "and will be retried by itself.").format(code=code, number=number), "warning")
+
+        self.runner.submit(lambda: self.queue.link_dossier(ticket_id, dossier_id, self.user), linked, failed,
+                           lane=QUEUE)
+
+    def _error_text(self, error: BaseException) -> str:
+        if isinstance(error, ServiceError):
+            return translate_message(error.message)
+        log.warning("queue action failed: %s", error)
+        return self.tr("The queue database cannot be reached; nothing was changed. Try again in a moment.")
+
+    # --- results ---------------------------------------------------------------------------------
+    def _on_called(self, ticket: TicketInfo | None) -> None:
+        if ticket is None:
+            self._say(self.tr("Nobody is waiting for this counter."))
+        else:
+            self._say(self.tr("Called {number}.").format(number=ticket.display))
+
+    def _on_started(self, ticket: TicketInfo) -> None:
+        self._say(self.tr("Serving {number}: receive the dossier on the intake page.").format(number=ticket.display))
+        self.started.emit(ticket.id, ticket.display)
+
+    def _on_transferred(self, ticket: TicketInfo, values: dict) -> None:
+        if values["to_group"]:
+            text = self.tr("{number} transferred to group {group}.").format(number=ticket.display, group=values["to_group"])
+        else:
+            text = self.tr("{number} transferred to counter {n}.").format(number=ticket.display, n=values["to_counter"])
+        self._say(text, "success")
+
+    def _on_poll_updated(self, view: CounterView) -> None:
+        if not self._busy:  # an action's own reading comes with its result
+            self._show_view(view)
+        for dossier_id in list(self._pending):
+            self._send_link(dossier_id)  # the database answers again: retry the links it missed
+
+    def _on_poll_connection_changed(self, connected: bool) -> None:
+        self.banner.set_connected(connected)
+
+    def _on_pause_key(self) -> None:
+        (self.resume_button if self.view.status == PAUSED else self.pause_button).click()
+
+    # --- showing ---------------------------------------------------------------------------------
+    def _ticket(self, *statuses: str) -> TicketInfo | None:
+        ticket = self.view.ticket
+        return ticket if ticket is not None and ticket.status in statuses else None
+
+    def _show_view(self, view: CounterView) -> None:
+        self.view = view
+        self._render()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._render()
+
+    def _say(self, text: str, kind: str = "info") -> None:
+        set_colour(self.message, COLOURS.get(kind, COLOURS["info"]))
+        self.message.setText(text)
+
+    def _render(self) -> None:
+        view, ticket = self.view, self.view.ticket
+        paused, called, serving = view.status == PAUSED, self._ticket(CALLED), self._ticket(SERVING)
+        # Free: the counter's own number, greyed, where the ticket number goes.
+        self.number.setText(ticket.display if ticket else self.tr("Counter {n}").format(n=self.counter))
+        set_colour(self.number, NUMBER_COLOUR if ticket else FREE_COLOUR)
+        set_font(self.number, bold=True, point_size=NUMBER_POINT_SIZE if ticket else PANEL_POINT_SIZE + 6)
+        if ticket is None:
+            self.details.setText(labels.counter_state_label(view.status))
+        else:
+            parts = [labels.ticket_status_label(ticket.status)]
+            if called:
+                parts.append(self.tr("call {n}").format(n=ticket.calls))
+            if ticket.priority:
+                parts.append(self.tr("PRIORITY"))
+            self.details.setText(f"{ticket.group_code} — {ticket.group_name}\n" + " · ".join(parts))
+        since = view.since.strftime("%H:%M") if view.since else ""
+        duration = labels.duration(view.for_seconds)
+        if paused:
+            self.state.setText(self.tr("Paused: {reason} — since {time}").format(reason=view.reason, time=since))
+        elif serving:
+            self.state.setText(self.tr("Serving {number} for {duration}").format(number=serving.display, duration=duration))
+        elif called:
+            self.state.setText(self.tr("Calling {number} for {duration}: waiting for the holder").format(
+                number=called.display, duration=duration))
+        else:
+            self.state.setText(self.tr("Free — call the next ticket"))
+        counts = "   ".join(f"{code}: {n}" for code, n in view.waiting)
+        self.waiting.setText(self.tr("Waiting: {counts}").format(counts=counts or "0"))
+        idle = not self._busy
+        enabled = {
+            self.call_next_button: idle and not paused and ticket is None,
+            self.recall_button: idle and called is not None,
+            self.no_show_button: idle and called is not None,
+            self.start_button: idle and called is not None and not paused,
+            self.finish_button: idle and serving is not None,
+            self.transfer_button: idle and ticket is not None,
+            self.pause_button: idle and not paused and serving is None,
+            self.resume_button: idle and paused,
+            self.call_number_button: idle and not paused and serving is None,
+            self.reprint_button: idle,
+        }
+        for button, on in enabled.items():
+            button.setEnabled(on)
+        self.pause_button.setVisible(not paused)
+        self.resume_button.setVisible(paused)
+        now_serving = (serving.id, serving.display) if serving else ("", "")
+        if now_serving != self._serving:
+            self._serving = now_serving
+            self.serving_changed.emit(*now_serving)

@@ -19,6 +19,7 @@ from counter_app.ui.find_page import FindPage
 from counter_app.ui.intake_page import IntakePage
 from counter_app.ui.print_output import PrintOutput
 from counter_app.ui.queue_panel import QueuePanel
+from counter_app.ui.supervisor_queue_page import SupervisorQueuePage
 from counter_app.ui.status_bar import CounterStatusBar
 from counter_app.ui.sync_indicator import SyncBridge, SyncIndicator
 from counter_app.ui.task_runner import TaskRunner
@@ -65,6 +66,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.intake_page, self.tr("Intake (F2)"))
         self.tabs.addTab(self.find_page, self.tr("Find (F3)"))
         self.tabs.addTab(self.dossier_page, self.tr("Dossier"))
+        self.queue_board: SupervisorQueuePage | None = None
+        if user.role in (Role.SUPERVISOR, Role.ADMIN):
+            self.queue_board = SupervisorQueuePage(ctx.queue, runner, user, self)
+            self.tabs.addTab(self.queue_board, self.tr("Queue board"))
         self.queue_panel: QueuePanel | None = None
         if user.role in (Role.RECEPTION, Role.SUPERVISOR):
             self.queue_panel = self._build_queue_panel()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields, replace
-from datetime import time
+from datetime import date, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,6 +33,9 @@ class CentreSettings:
     receiving_unit: str = "Bộ phận Tiếp nhận và Trả kết quả"
     place: str = ""
     tracking_url_template: str = "https://dichvucong.example.gov.vn/tra-cuu-ho-so?ma={code}"
+    # The queue ticket's QR: {ticket} = printed number ("A001"), {day} = YYYY-MM-DD (numbers restart
+    # daily, so the pair names one ticket), {id} = the ticket's UUID.
+    queue_status_url_template: str = "https://dichvucong.example.gov.vn/tra-cuu-so-thu-tu?ve={ticket}&ngay={day}"
     counting_rule: str = CountingRule.WORKING_HOURS.value
     morning: str = "07:00-11:30"
     afternoon: str = "13:30-17:00"
@@ -49,6 +52,11 @@ class CentreSettings:
 
     def tracking_url(self, code: str) -> str:
         return self.tracking_url_template.replace("{code}", code)
+
+    def queue_status_url(self, ticket: str, day: date, ticket_id: str = "") -> str:
+        """The queue ticket's live status URL (placeholders filled literally, like `tracking_url`)."""
+        return (self.queue_status_url_template.replace("{ticket}", ticket)
+                .replace("{day}", day.isoformat()).replace("{id}", ticket_id))
 
     def form_title(self, kind: str) -> FormTitle:
         number, title = self.form_titles.get(kind, FORM_TITLES_DEFAULT[kind])

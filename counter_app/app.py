@@ -38,10 +38,6 @@ EXIT_SCHEMA = 2
 FONT_POINTS = 11  # readable at arm's length on a counter screen
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="counter_app", description="Reception counter desktop application.")
     parser.add_argument("--data-dir", type=Path, default=None,
@@ -124,7 +120,7 @@ def _open_context(data_dir: Path, quiet: bool, central: str | None = None) -> Co
         text = translate_message(error.message)
         print(text, file=sys.stderr)
         if not quiet:
-            QMessageBox.critical(None, _tr("counter_app cannot start"), text)
+            QMessageBox.critical(None, QCoreApplication.translate("App", "counter_app cannot start"), text)
         ctx.close()
         return None
     return ctx

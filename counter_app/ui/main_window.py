@@ -18,11 +18,13 @@ from counter_app.ui.dossier_page import DossierPage
 from counter_app.ui.find_page import FindPage
 from counter_app.ui.intake_page import IntakePage
 from counter_app.ui.print_output import PrintOutput
+from counter_app.services.queue_print import TicketPrintService
 from counter_app.ui.queue_panel import QueuePanel
 from counter_app.ui.supervisor_queue_page import SupervisorQueuePage
 from counter_app.ui.status_bar import CounterStatusBar
 from counter_app.ui.sync_indicator import SyncBridge, SyncIndicator
 from counter_app.ui.task_runner import TaskRunner
+from counter_app.ui.ticket_printer import TicketPrinter
 from counter_app.ui.workstation_dialog import WorkstationDialog
 
 log = logging.getLogger(__name__)
@@ -128,6 +130,14 @@ class MainWindow(QMainWindow):
         panel.serving_changed.connect(self._on_queue_serving_changed)
         self.intake_page.dossier_saved.connect(panel.link_dossier)
         self.intake_page.set_serving_ticket(panel.serving[1])  # its first reading may already be in
+        # A ticket the kiosk could not print (paper out) is reprinted here, on this counter's printer.
+        self.ticket_printer = TicketPrinter(workstation, self.runner, TicketPrintService(self.ctx.queue, self.ctx.db),
+                                            self, user_id=self.user.id)
+        panel.reprint_requested.connect(lambda ticket_id, number: self.ticket_printer.print_ticket(ticket_id, number))
+        self.ticket_printer.printed.connect(lambda number, target: self.status.show_action(
+            self.tr("Ticket {number} printed → {target}").format(number=number, target=target)))
+        self.ticket_printer.failed.connect(lambda number, reason: self.status.show_action(
+            self.tr("Printing ticket {number} failed: {reason}").format(number=number, reason=reason), error=True))
         return panel
 
     def edit_workstation(self) -> None:

@@ -38,10 +38,6 @@ class PrintError(Exception):
     """A print attempt that did not reach the paper (or the file); `str()` is user-readable."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintOutput", text)
-
-
 def load_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
     """Open PDF bytes with QtPdf (synchronous for an in-memory buffer). Keep the buffer alive as
     long as the document: QPdfDocument reads from it lazily."""
@@ -51,7 +47,7 @@ def load_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
     document = QPdfDocument()
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-        raise PrintError(_tr("The document could not be read for printing."))
+        raise PrintError(QCoreApplication.translate("PrintOutput", "The document could not be read for printing."))
     return document, buffer
 
 
@@ -62,15 +58,15 @@ def paint_pdf(pdf: bytes, printer: QPrinter) -> int:
     dpi = min(printer.resolution(), MAX_RASTER_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError(_tr("The printer could not start the job (is it connected and switched on?)."))
+        raise PrintError(QCoreApplication.translate("PrintOutput", "The printer could not start the job (is it connected and switched on?)."))
     try:
         for page in range(document.pageCount()):
             if page and not printer.newPage():
-                raise PrintError(_tr("The printer refused a new page."))
+                raise PrintError(QCoreApplication.translate("PrintOutput", "The printer refused a new page."))
             points = document.pagePointSize(page)
             image = document.render(page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
             if image.isNull():
-                raise PrintError(_tr("A page could not be rendered for printing."))
+                raise PrintError(QCoreApplication.translate("PrintOutput", "A page could not be rendered for printing."))
             target = QRectF(painter.viewport())
             scale = min(target.width() / image.width(), target.height() / image.height())
             painter.drawImage(QRectF(target.x(), target.y(), image.width() * scale, image.height() * scale), image)
@@ -92,7 +88,7 @@ def write_pdf(folder: str, kind: str, reference: str, pdf: bytes) -> str:
         tmp.write_bytes(pdf)
         tmp.replace(path)
     except OSError as error:
-        raise PrintError(_tr("The PDF could not be saved in {folder}: {reason}").format(folder=folder, reason=error.strerror or error)) from error
+        raise PrintError(QCoreApplication.translate("PrintOutput", "The PDF could not be saved in {folder}: {reason}").format(folder=folder, reason=error.strerror or error)) from error
     return str(path)
 
 

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name>App</name>
+        <message>
+            <source>counter_app cannot start</source>
+            <translation>counter_app không khởi động được</translation>
+        </message>
+    </context>
+    <context>
         <name>ApplicantForm</name>
         <message>
             <source>DD/MM/YYYY</source>
@@ -93,6 +100,29 @@
         </message>
     </context>
     <context>
+        <name>AuditTableModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Giờ</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>Số phiếu</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Việc</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Người làm</translation>
+        </message>
+        <message>
+            <source>Reason / note</source>
+            <translation>Lý do / ghi chú</translation>
+        </message>
+    </context>
+    <context>
         <name>CentralSection</name>
         <message>
             <source>Central database</source>
@@ -152,10 +182,95 @@
         </message>
     </context>
     <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <source>Connection lost — reconnecting…</source>
+            <translation>Mất kết nối — đang kết nối lại…</translation>
+        </message>
+    </context>
+    <context>
         <name>CounterStatusBar</name>
         <message>
             <source>Counter {n}</source>
             <translation>Quầy {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterTableModel</name>
+        <message>
+            <source>Counter</source>
+            <translation>Quầy</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>Cán bộ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Sent here</source>
+            <translation>Chuyển riêng</translation>
+        </message>
+        <message>
+            <source>Served today</source>
+            <translation>Đã phục vụ</translation>
+        </message>
+        <message>
+            <source>Avg wait</source>
+            <translation>Chờ TB</translation>
+        </message>
+        <message>
+            <source>Avg service</source>
+            <translation>Phục vụ TB</translation>
+        </message>
+        <message>
+            <source>Waiting for this counter only: {tickets}</source>
+            <translation>Chỉ chờ quầy này: {tickets}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisplayBoard</name>
+        <message>
+            <source>Queue display</source>
+            <translation>Bảng hiển thị số thứ tự</translation>
+        </message>
+        <message>
+            <source>Please watch for your number</source>
+            <translation>Quý khách vui lòng theo dõi số thứ tự của mình</translation>
+        </message>
+        <message>
+            <source>Now calling</source>
+            <translation>Đang mời</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Số</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Quầy</translation>
+        </message>
+        <message>
+            <source>Last calls</source>
+            <translation>Các số vừa gọi</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Giờ</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Đang chờ</translation>
+        </message>
+        <message>
+            <source>Number {number} to counter {counter}</source>
+            <translation>Mời số {number} đến quầy {counter}</translation>
+        </message>
+        <message>
+            <source>Please wait to be called</source>
+            <translation>Xin quý khách vui lòng chờ đến lượt</translation>
         </message>
     </context>
     <context>
@@ -352,11 +467,11 @@ chứng thực</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation>Thời gian</translation>
+            <translation>Giờ</translation>
         </message>
         <message>
             <source>By</source>
-            <translation>Người thực hiện</translation>
+            <translation>Người làm</translation>
         </message>
         <message>
             <source>Event</source>
@@ -473,6 +588,57 @@ chứng thực</translation>
         </message>
     </context>
     <context>
+        <name>FinishDialog</name>
+        <message>
+            <source>Finish ticket {number}</source>
+            <translation>Kết thúc phục vụ số {number}</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Kết thúc</translation>
+        </message>
+        <message>
+            <source>Received dossier(s)</source>
+            <translation>Đã tiếp nhận hồ sơ</translation>
+        </message>
+        <message>
+            <source>Guidance only</source>
+            <translation>Chỉ hướng dẫn</translation>
+        </message>
+        <message>
+            <source>Supplement requested</source>
+            <translation>Yêu cầu bổ sung hồ sơ</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Từ chối tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Khác</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Kết quả:</translation>
+        </message>
+        <message>
+            <source>&amp;Details:</source>
+            <translation>&amp;Chi tiết:</translation>
+        </message>
+        <message>
+            <source>Received {n} dossier(s)</source>
+            <translation>Đã tiếp nhận {n} hồ sơ</translation>
+        </message>
+        <message>
+            <source>Choose the outcome of the visit.</source>
+            <translation>Hãy chọn kết quả của lượt phục vụ.</translation>
+        </message>
+        <message>
+            <source>Describe the outcome.</source>
+            <translation>Hãy ghi rõ kết quả.</translation>
+        </message>
+    </context>
+    <context>
         <name>FoundTableModel</name>
         <message>
             <source>Code / number</source>
@@ -521,6 +687,13 @@ chứng thực</translation>
         <message>
             <source>Not yet at the centre</source>
             <translation>Chưa gửi lên trung tâm</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupButton</name>
+        <message>
+            <source>Ticket {letter}…</source>
+            <translation>Số {letter}…</translation>
         </message>
     </context>
     <context>
@@ -574,36 +747,40 @@ chứng thực</translation>
             <translation>3. Thành phần hồ sơ</translation>
         </message>
         <message>
+            <source>Serving ticket {number}: dossiers received now are linked to it.</source>
+            <translation>Đang phục vụ số {number}: hồ sơ tiếp nhận lúc này được gắn với số này.</translation>
+        </message>
+        <message>
             <source>Due: {when}</source>
             <translation>Hẹn trả: {when}</translation>
         </message>
         <message>
             <source>Monday</source>
-            <translation>thứ Hai</translation>
+            <translation>Thứ Hai</translation>
         </message>
         <message>
             <source>Tuesday</source>
-            <translation>thứ Ba</translation>
+            <translation>Thứ Ba</translation>
         </message>
         <message>
             <source>Wednesday</source>
-            <translation>thứ Tư</translation>
+            <translation>Thứ Tư</translation>
         </message>
         <message>
             <source>Thursday</source>
-            <translation>thứ Năm</translation>
+            <translation>Thứ Năm</translation>
         </message>
         <message>
             <source>Friday</source>
-            <translation>thứ Sáu</translation>
+            <translation>Thứ Sáu</translation>
         </message>
         <message>
             <source>Saturday</source>
-            <translation>thứ Bảy</translation>
+            <translation>Thứ Bảy</translation>
         </message>
         <message>
             <source>Sunday</source>
-            <translation>Chủ nhật</translation>
+            <translation>Chủ Nhật</translation>
         </message>
         <message>
             <source>{time}, {weekday} {date}</source>
@@ -667,6 +844,119 @@ Phí, lệ phí: {fee}</translation>
         <message>
             <source>Something went wrong and nothing was saved: {error}</source>
             <translation>Đã xảy ra lỗi, chưa lưu dữ liệu: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskWindow</name>
+        <message>
+            <source>Monday</source>
+            <translation>Thứ Hai</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Thứ Ba</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Thứ Tư</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Thứ Năm</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Thứ Sáu</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Thứ Bảy</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Chủ Nhật</translation>
+        </message>
+        <message>
+            <source>Queue tickets</source>
+            <translation>Lấy số thứ tự</translation>
+        </message>
+        <message>
+            <source>Touch the service you came for to take a queue number</source>
+            <translation>Chạm vào lĩnh vực quý khách cần giải quyết để lấy số thứ tự</translation>
+        </message>
+        <message>
+            <source>Your number will be called on the screen and by the loudspeaker.</source>
+            <translation>Số của quý khách sẽ được gọi trên màn hình và loa.</translation>
+        </message>
+        <message>
+            <source>Your queue number</source>
+            <translation>Số thứ tự của quý khách</translation>
+        </message>
+        <message>
+            <source>Priority ticket</source>
+            <translation>Số ưu tiên</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Xong</translation>
+        </message>
+        <message>
+            <source>Tickets cannot be issued at the moment: the queue system is not reachable. It will come back by itself — please wait a moment or ask a staff member.</source>
+            <translation>Tạm thời chưa cấp được số: mất kết nối với hệ thống xếp hàng. Hệ thống sẽ tự kết nối lại — quý khách vui lòng chờ trong giây lát hoặc liên hệ nhân viên.</translation>
+        </message>
+        <message>
+            <source>No service is taking queue tickets right now. Please ask a staff member.</source>
+            <translation>Hiện chưa có lĩnh vực nào cấp số thứ tự. Quý khách vui lòng liên hệ nhân viên.</translation>
+        </message>
+        <message>
+            <source>Issuing your ticket…</source>
+            <translation>Đang cấp số…</translation>
+        </message>
+        <message>
+            <source>the queue system is not reachable.</source>
+            <translation>mất kết nối với hệ thống xếp hàng.</translation>
+        </message>
+        <message>
+            <source>The ticket could not be issued: {reason} Please try again or ask a staff member.</source>
+            <translation>Không cấp được số: {reason} Quý khách vui lòng thử lại hoặc liên hệ nhân viên.</translation>
+        </message>
+        <message>
+            <source>Reprint ticket {number}</source>
+            <translation>In lại phiếu số {number}</translation>
+        </message>
+        <message>
+            <source>People waiting ahead of you: {ahead}
+Estimated wait: about {minutes} minutes</source>
+            <translation>Số người đang chờ trước quý khách: {ahead}
+Thời gian chờ dự kiến: khoảng {minutes} phút</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting ahead of you: you will be called soon.</source>
+            <translation>Không có ai chờ trước quý khách: quý khách sẽ được gọi ngay.</translation>
+        </message>
+        <message>
+            <source>Printing your ticket…</source>
+            <translation>Đang in phiếu số thứ tự…</translation>
+        </message>
+        <message>
+            <source>Please take your ticket below.</source>
+            <translation>Vui lòng nhận phiếu số thứ tự ở khe bên dưới.</translation>
+        </message>
+        <message>
+            <source>The ticket printer is not working at the moment: your number will be shown on the screen — please note it down.</source>
+            <translation>Máy in phiếu tạm thời không hoạt động: số thứ tự sẽ hiện trên màn hình — quý khách vui lòng ghi nhớ số.</translation>
+        </message>
+        <message>
+            <source>Ticket {number} has been issued. The printer is out of paper or not connected — please remember your number or ask a staff member to print it for you.</source>
+            <translation>Vé số {number} đã được cấp. Máy in đang hết giấy hoặc chưa kết nối — vui lòng ghi nhớ số hoặc báo nhân viên để in lại.</translation>
+        </message>
+        <message>
+            <source>✓ Priority ticket chosen — now touch your service (touch here to cancel)</source>
+            <translation>✓ Đã chọn số ưu tiên — bây giờ hãy chạm vào lĩnh vực cần giải quyết (chạm vào đây để bỏ chọn)</translation>
+        </message>
+        <message>
+            <source>Priority: elderly people, people with disabilities, pregnant women… Touch here first, then your service</source>
+            <translation>Ưu tiên: người cao tuổi, người khuyết tật, phụ nữ mang thai… Chạm vào đây trước, sau đó chọn lĩnh vực</translation>
         </message>
     </context>
     <context>
@@ -768,6 +1058,98 @@ Phí, lệ phí: {fee}</translation>
             <translation>tính theo Bộ luật Dân sự</translation>
         </message>
         <message>
+            <source>Waiting</source>
+            <translation>Đang chờ</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Đã gọi</translation>
+        </message>
+        <message>
+            <source>Being served</source>
+            <translation>Đang được phục vụ</translation>
+        </message>
+        <message>
+            <source>Transferred, waiting</source>
+            <translation>Đã chuyển, đang chờ</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Đã phục vụ xong</translation>
+        </message>
+        <message>
+            <source>Did not come</source>
+            <translation>Vắng mặt</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Đã hủy</translation>
+        </message>
+        <message>
+            <source>Closed at the end of the day</source>
+            <translation>Đóng khi hết ngày làm việc</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>Đang rảnh</translation>
+        </message>
+        <message>
+            <source>Serving</source>
+            <translation>Đang phục vụ</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Tạm dừng</translation>
+        </message>
+        <message>
+            <source>Ticket issued</source>
+            <translation>Cấp số thứ tự</translation>
+        </message>
+        <message>
+            <source>Called to the counter</source>
+            <translation>Mời đến quầy</translation>
+        </message>
+        <message>
+            <source>Called again</source>
+            <translation>Mời lại</translation>
+        </message>
+        <message>
+            <source>Service started</source>
+            <translation>Bắt đầu phục vụ</translation>
+        </message>
+        <message>
+            <source>Transferred</source>
+            <translation>Chuyển tiếp</translation>
+        </message>
+        <message>
+            <source>Service finished</source>
+            <translation>Kết thúc phục vụ</translation>
+        </message>
+        <message>
+            <source>Counter paused</source>
+            <translation>Quầy tạm dừng</translation>
+        </message>
+        <message>
+            <source>Counter resumed</source>
+            <translation>Quầy hoạt động lại</translation>
+        </message>
+        <message>
+            <source>Cancelled by the supervisor</source>
+            <translation>Giám sát hủy số</translation>
+        </message>
+        <message>
+            <source>Reassigned by the supervisor</source>
+            <translation>Giám sát điều chuyển</translation>
+        </message>
+        <message>
+            <source>Dossier received</source>
+            <translation>Đã tiếp nhận hồ sơ</translation>
+        </message>
+        <message>
+            <source>Carried over to the next day</source>
+            <translation>Chuyển sang ngày làm việc tiếp theo</translation>
+        </message>
+        <message>
             <source>Same day</source>
             <translation>Trong ngày</translation>
         </message>
@@ -834,12 +1216,24 @@ Phí, lệ phí: {fee}</translation>
             <translation>Hồ sơ</translation>
         </message>
         <message>
+            <source>Queue board</source>
+            <translation>Giám sát hàng đợi</translation>
+        </message>
+        <message>
             <source>Local database</source>
             <translation>Cơ sở dữ liệu cục bộ</translation>
         </message>
         <message>
             <source>Central database</source>
             <translation>Cơ sở dữ liệu trung tâm</translation>
+        </message>
+        <message>
+            <source>Ticket {number} printed → {target}</source>
+            <translation>Đã in phiếu số {number} → {target}</translation>
+        </message>
+        <message>
+            <source>Printing ticket {number} failed: {reason}</source>
+            <translation>In phiếu số {number} không thành công: {reason}</translation>
         </message>
         <message>
             <source>Only an administrator or supervisor may change the workstation settings.</source>
@@ -1206,7 +1600,7 @@ Phí, lệ phí: {fee}</translation>
         </message>
         <message>
             <source>Refused</source>
-            <translation>Từ chối</translation>
+            <translation>Từ chối tiếp nhận</translation>
         </message>
         <message>
             <source>Processing</source>
@@ -1214,7 +1608,7 @@ Phí, lệ phí: {fee}</translation>
         </message>
         <message>
             <source>Supplement requested</source>
-            <translation>Yêu cầu bổ sung</translation>
+            <translation>Yêu cầu bổ sung hồ sơ</translation>
         </message>
         <message>
             <source>Waiting for fees or taxes</source>
@@ -1501,6 +1895,41 @@ Phí, lệ phí: {fee}</translation>
         </message>
     </context>
     <context>
+        <name>PauseDialog</name>
+        <message>
+            <source>Pause the counter</source>
+            <translation>Tạm dừng quầy</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Tạm dừng</translation>
+        </message>
+        <message>
+            <source>Short break</source>
+            <translation>Nghỉ giải lao</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Họp</translation>
+        </message>
+        <message>
+            <source>Technical problem</source>
+            <translation>Sự cố kỹ thuật</translation>
+        </message>
+        <message>
+            <source>Helping at another counter</source>
+            <translation>Hỗ trợ quầy khác</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (choose or type):</source>
+            <translation>&amp;Lý do (chọn hoặc nhập):</translation>
+        </message>
+        <message>
+            <source>Give the reason for the pause.</source>
+            <translation>Hãy nêu lý do tạm dừng.</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreviewDialog</name>
         <message>
             <source>&amp;Print</source>
@@ -1521,6 +1950,26 @@ Phí, lệ phí: {fee}</translation>
     </context>
     <context>
         <name>PrintOutput</name>
+        <message>
+            <source>The document could not be read for printing.</source>
+            <translation>Không đọc được tài liệu để in.</translation>
+        </message>
+        <message>
+            <source>The printer could not start the job (is it connected and switched on?).</source>
+            <translation>Máy in không bắt đầu in được (máy in đã được kết nối và bật chưa?).</translation>
+        </message>
+        <message>
+            <source>The printer refused a new page.</source>
+            <translation>Máy in không nhận trang mới.</translation>
+        </message>
+        <message>
+            <source>A page could not be rendered for printing.</source>
+            <translation>Không dựng được một trang để in.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved in {folder}: {reason}</source>
+            <translation>Không lưu được tệp PDF vào {folder}: {reason}</translation>
+        </message>
         <message>
             <source>The document could not be prepared: {reason}</source>
             <translation>Không tạo được tài liệu để in: {reason}</translation>
@@ -1582,6 +2031,204 @@ Phí, lệ phí: {fee}</translation>
         <message>
             <source>Time limit</source>
             <translation>Thời hạn</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueuePanel</name>
+        <message>
+            <source>Call next</source>
+            <translation>Gọi số tiếp</translation>
+        </message>
+        <message>
+            <source>Call the next waiting ticket to this counter</source>
+            <translation>Gọi số đang chờ tiếp theo đến quầy này</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>Gọi lại</translation>
+        </message>
+        <message>
+            <source>Call the same ticket again</source>
+            <translation>Gọi lại số vừa gọi</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>Vắng mặt</translation>
+        </message>
+        <message>
+            <source>The holder did not come after the calls</source>
+            <translation>Người giữ số không đến sau các lần gọi</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Bắt đầu</translation>
+        </message>
+        <message>
+            <source>The holder is here: start serving and open the intake page</source>
+            <translation>Người giữ số đã đến: bắt đầu phục vụ và mở trang tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Finish…</source>
+            <translation>Kết thúc…</translation>
+        </message>
+        <message>
+            <source>Finish serving, with the outcome</source>
+            <translation>Kết thúc phục vụ, ghi kết quả</translation>
+        </message>
+        <message>
+            <source>Transfer…</source>
+            <translation>Chuyển…</translation>
+        </message>
+        <message>
+            <source>Send the ticket to another group or counter</source>
+            <translation>Chuyển số sang lĩnh vực hoặc quầy khác</translation>
+        </message>
+        <message>
+            <source>Pause…</source>
+            <translation>Tạm dừng…</translation>
+        </message>
+        <message>
+            <source>Stop calling for a while, with a reason</source>
+            <translation>Ngừng gọi số một lúc, có nêu lý do</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Tiếp tục</translation>
+        </message>
+        <message>
+            <source>Start calling again</source>
+            <translation>Gọi số trở lại</translation>
+        </message>
+        <message>
+            <source>Call a number…</source>
+            <translation>Gọi một số…</translation>
+        </message>
+        <message>
+            <source>Call a waiting ticket out of order (a reason is required)</source>
+            <translation>Gọi một số đang chờ không theo thứ tự (bắt buộc nêu lý do)</translation>
+        </message>
+        <message>
+            <source>Reprint ticket…</source>
+            <translation>In lại phiếu…</translation>
+        </message>
+        <message>
+            <source>Print a ticket again (e.g. the kiosk printer failed)</source>
+            <translation>In lại phiếu số thứ tự (ví dụ khi máy in ở ki-ốt bị lỗi)</translation>
+        </message>
+        <message>
+            <source>Called {number} again (call {n}).</source>
+            <translation>Đã gọi lại số {number} (lần {n}).</translation>
+        </message>
+        <message>
+            <source>{number} did not come; the counter is free.</source>
+            <translation>Số {number} vắng mặt; quầy đang rảnh.</translation>
+        </message>
+        <message>
+            <source>{number} finished.</source>
+            <translation>Đã phục vụ xong số {number}.</translation>
+        </message>
+        <message>
+            <source>Counter paused.</source>
+            <translation>Quầy đã tạm dừng.</translation>
+        </message>
+        <message>
+            <source>Counter open again.</source>
+            <translation>Quầy đã hoạt động lại.</translation>
+        </message>
+        <message>
+            <source>Called {number} out of order.</source>
+            <translation>Đã gọi số {number} không theo thứ tự.</translation>
+        </message>
+        <message>
+            <source>Reprinting ticket {number}…</source>
+            <translation>Đang in lại phiếu số {number}…</translation>
+        </message>
+        <message>
+            <source>Another queue action is running; try again in a moment.</source>
+            <translation>Một thao tác hàng đợi khác đang chạy; vui lòng thử lại sau giây lát.</translation>
+        </message>
+        <message>
+            <source>Dossier {code} linked to ticket {number}.</source>
+            <translation>Hồ sơ {code} đã được gắn với số {number}.</translation>
+        </message>
+        <message>
+            <source>Dossier {code} is saved; its link to ticket {number} is not made yet and will be retried by itself.</source>
+            <translation>Hồ sơ {code} đã được lưu; việc gắn với số {number} chưa thực hiện được và sẽ tự động thử lại.</translation>
+        </message>
+        <message>
+            <source>The queue database cannot be reached; nothing was changed. Try again in a moment.</source>
+            <translation>Không kết nối được cơ sở dữ liệu hàng đợi; chưa có gì thay đổi. Vui lòng thử lại sau giây lát.</translation>
+        </message>
+        <message>
+            <source>Nobody is waiting for this counter.</source>
+            <translation>Không có ai đang chờ quầy này.</translation>
+        </message>
+        <message>
+            <source>Called {number}.</source>
+            <translation>Đã gọi số {number}.</translation>
+        </message>
+        <message>
+            <source>Serving {number}: receive the dossier on the intake page.</source>
+            <translation>Đang phục vụ số {number}: tiếp nhận hồ sơ ở trang tiếp nhận.</translation>
+        </message>
+        <message>
+            <source>{number} transferred to group {group}.</source>
+            <translation>Đã chuyển số {number} sang lĩnh vực {group}.</translation>
+        </message>
+        <message>
+            <source>{number} transferred to counter {n}.</source>
+            <translation>Đã chuyển số {number} sang quầy {n}.</translation>
+        </message>
+        <message>
+            <source>Counter {n}</source>
+            <translation>Quầy {n}</translation>
+        </message>
+        <message>
+            <source>call {n}</source>
+            <translation>lần gọi {n}</translation>
+        </message>
+        <message>
+            <source>PRIORITY</source>
+            <translation>ƯU TIÊN</translation>
+        </message>
+        <message>
+            <source>Paused: {reason} — since {time}</source>
+            <translation>Tạm dừng: {reason} — từ {time}</translation>
+        </message>
+        <message>
+            <source>Serving {number} for {duration}</source>
+            <translation>Đang phục vụ số {number} được {duration}</translation>
+        </message>
+        <message>
+            <source>Calling {number} for {duration}: waiting for the holder</source>
+            <translation>Đang mời số {number} được {duration}: chờ người giữ số</translation>
+        </message>
+        <message>
+            <source>Free — call the next ticket</source>
+            <translation>Đang rảnh — gọi số tiếp theo</translation>
+        </message>
+        <message>
+            <source>Waiting: {counts}</source>
+            <translation>Đang chờ: {counts}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>To &amp;counter number (1–999):</source>
+            <translation>Đến &amp;quầy số (1–999):</translation>
+        </message>
+        <message>
+            <source>R&amp;eason (kept in the audit):</source>
+            <translation>&amp;Lý do (được lưu để giám sát):</translation>
+        </message>
+        <message>
+            <source>Type a counter number from 1 to 999.</source>
+            <translation>Nhập số quầy từ 1 đến 999.</translation>
+        </message>
+        <message>
+            <source>Type the reason: it is kept in the audit for the record.</source>
+            <translation>Nhập lý do: lý do được lưu lại để giám sát.</translation>
         </message>
     </context>
     <context>
@@ -1706,6 +2353,156 @@ Phí, lệ phí: {fee}</translation>
         </message>
     </context>
     <context>
+        <name>SupervisorQueue</name>
+        <message>
+            <source>Serving {ticket} for {duration}</source>
+            <translation>Đang phục vụ {ticket} được {duration}</translation>
+        </message>
+        <message>
+            <source>Calling {ticket} for {duration}</source>
+            <translation>Đang mời {ticket} được {duration}</translation>
+        </message>
+        <message>
+            <source>Paused: {reason}, since {time}</source>
+            <translation>Tạm dừng: {reason}, từ {time}</translation>
+        </message>
+        <message>
+            <source>Free since {time}</source>
+            <translation>Rảnh từ {time}</translation>
+        </message>
+        <message>
+            <source>Not opened</source>
+            <translation>Chưa mở</translation>
+        </message>
+        <message>
+            <source>Called out of order at counter {n}</source>
+            <translation>Gọi không theo thứ tự tại quầy {n}</translation>
+        </message>
+        <message>
+            <source>Reassigned to counter {n}</source>
+            <translation>Điều chuyển sang quầy {n}</translation>
+        </message>
+        <message>
+            <source>counter {n}</source>
+            <translation>quầy {n}</translation>
+        </message>
+        <message>
+            <source>group {code}</source>
+            <translation>nhóm {code}</translation>
+        </message>
+        <message>
+            <source>Transferred from counter {n} to {target}</source>
+            <translation>Quầy {n} chuyển sang {target}</translation>
+        </message>
+        <message>
+            <source>Sent back to the queue by counter {n}</source>
+            <translation>Quầy {n} trả lại hàng chờ</translation>
+        </message>
+        <message>
+            <source>Counter {n} paused</source>
+            <translation>Quầy {n} tạm dừng</translation>
+        </message>
+        <message>
+            <source>Counter {n} resumed</source>
+            <translation>Quầy {n} làm việc lại</translation>
+        </message>
+        <message>
+            <source>Did not come to counter {n}</source>
+            <translation>Không đến quầy {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorQueuePage</name>
+        <message>
+            <source>Waiting now</source>
+            <translation>Đang chờ</translation>
+        </message>
+        <message>
+            <source>Issued today</source>
+            <translation>Đã cấp hôm nay</translation>
+        </message>
+        <message>
+            <source>Served today</source>
+            <translation>Đã phục vụ hôm nay</translation>
+        </message>
+        <message>
+            <source>Average wait</source>
+            <translation>Thời gian chờ TB</translation>
+        </message>
+        <message>
+            <source>Average service</source>
+            <translation>Thời gian phục vụ TB</translation>
+        </message>
+        <message>
+            <source>Reassign… (Enter)</source>
+            <translation>Điều chuyển… (Enter)</translation>
+        </message>
+        <message>
+            <source>Cancel ticket… (Del)</source>
+            <translation>Hủy phiếu… (Del)</translation>
+        </message>
+        <message>
+            <source>&amp;Waiting tickets</source>
+            <translation>&amp;Phiếu đang chờ</translation>
+        </message>
+        <message>
+            <source>&amp;Audit of today</source>
+            <translation>&amp;Nhật ký giám sát hôm nay</translation>
+        </message>
+        <message>
+            <source>C&amp;ounters</source>
+            <translation>&amp;Các quầy</translation>
+        </message>
+        <message>
+            <source>Updated {time}</source>
+            <translation>Cập nhật {time}</translation>
+        </message>
+        <message>
+            <source>Send ticket {ticket} ({group}) to one counter? Only that counter will call it, before its other tickets.</source>
+            <translation>Chuyển phiếu {ticket} ({group}) cho một quầy? Chỉ quầy đó gọi phiếu này, trước các phiếu khác của quầy.</translation>
+        </message>
+        <message>
+            <source>Reassign ticket {ticket}</source>
+            <translation>Điều chuyển phiếu {ticket}</translation>
+        </message>
+        <message>
+            <source>&amp;Reassign</source>
+            <translation>Điều &amp;chuyển</translation>
+        </message>
+        <message>
+            <source>Cancel ticket {ticket} ({group})? It leaves the queue and will not be called.</source>
+            <translation>Hủy phiếu {ticket} ({group})? Phiếu rời hàng chờ và sẽ không được gọi.</translation>
+        </message>
+        <message>
+            <source>Cancel ticket {ticket}</source>
+            <translation>Hủy phiếu {ticket}</translation>
+        </message>
+        <message>
+            <source>Cancel &amp;the ticket</source>
+            <translation>&amp;Hủy phiếu</translation>
+        </message>
+        <message>
+            <source>Choose a waiting ticket first.</source>
+            <translation>Hãy chọn một phiếu đang chờ trước.</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket} now waits for counter {n}.</source>
+            <translation>Phiếu {ticket} nay chờ quầy {n}.</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket} was cancelled.</source>
+            <translation>Đã hủy phiếu {ticket}.</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Đang thực hiện…</translation>
+        </message>
+        <message>
+            <source>Not done: {reason}</source>
+            <translation>Chưa thực hiện: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>SupplementDialog</name>
         <message>
             <source>Request a supplement (Form 02)</source>
@@ -1758,6 +2555,170 @@ Phí, lệ phí: {fee}</translation>
         </message>
     </context>
     <context>
+        <name>TicketNumberDialog</name>
+        <message>
+            <source>Call a ticket out of order</source>
+            <translation>Gọi số không theo thứ tự</translation>
+        </message>
+        <message>
+            <source>Reprint a ticket</source>
+            <translation>In lại phiếu số thứ tự</translation>
+        </message>
+        <message>
+            <source>&amp;Call</source>
+            <translation>&amp;Gọi</translation>
+        </message>
+        <message>
+            <source>&amp;Reprint</source>
+            <translation>&amp;In lại</translation>
+        </message>
+        <message>
+            <source>e.g. A012</source>
+            <translation>ví dụ A012</translation>
+        </message>
+        <message>
+            <source>Ticket &amp;number:</source>
+            <translation>&amp;Số thứ tự:</translation>
+        </message>
+        <message>
+            <source>Elderly person or person with a disability</source>
+            <translation>Người cao tuổi hoặc người khuyết tật</translation>
+        </message>
+        <message>
+            <source>Pregnant woman or small child</source>
+            <translation>Phụ nữ mang thai hoặc có con nhỏ</translation>
+        </message>
+        <message>
+            <source>Came back with the missing documents</source>
+            <translation>Quay lại nộp giấy tờ còn thiếu</translation>
+        </message>
+        <message>
+            <source>Asked by the supervisor</source>
+            <translation>Theo yêu cầu của giám sát</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (supervisors see it):</source>
+            <translation>&amp;Lý do (giám sát sẽ thấy):</translation>
+        </message>
+        <message>
+            <source>Type the ticket number.</source>
+            <translation>Hãy nhập số thứ tự.</translation>
+        </message>
+        <message>
+            <source>A ticket number is the group letter and digits, e.g. A012.</source>
+            <translation>Số thứ tự gồm chữ cái của lĩnh vực và các chữ số, ví dụ A012.</translation>
+        </message>
+        <message>
+            <source>Calling out of order needs a reason.</source>
+            <translation>Gọi không theo thứ tự phải có lý do.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketPrinter</name>
+        <message>
+            <source>The ticket printer is out of paper or not connected.</source>
+            <translation>Máy in phiếu đang hết giấy hoặc chưa được kết nối.</translation>
+        </message>
+        <message>
+            <source>The ticket printer “{name}” is not installed or not connected.</source>
+            <translation>Máy in phiếu “{name}” chưa được cài đặt hoặc chưa kết nối.</translation>
+        </message>
+        <message>
+            <source>No ticket printer is connected.</source>
+            <translation>Chưa kết nối máy in phiếu.</translation>
+        </message>
+        <message>
+            <source>the queue database is not reachable.</source>
+            <translation>không kết nối được cơ sở dữ liệu hàng đợi.</translation>
+        </message>
+        <message>
+            <source>The ticket could not be read: {reason}</source>
+            <translation>Không đọc được thông tin vé: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <source>Transfer the ticket</source>
+            <translation>Chuyển số thứ tự</translation>
+        </message>
+        <message>
+            <source>&amp;Transfer</source>
+            <translation>&amp;Chuyển</translation>
+        </message>
+        <message>
+            <source>to another service &amp;group</source>
+            <translation>sang &amp;lĩnh vực khác</translation>
+        </message>
+        <message>
+            <source>to another &amp;counter</source>
+            <translation>sang &amp;quầy khác</translation>
+        </message>
+        <message>
+            <source>what the next officer should know</source>
+            <translation>điều cán bộ tiếp theo cần biết</translation>
+        </message>
+        <message>
+            <source>Service g&amp;roup:</source>
+            <translation>&amp;Lĩnh vực:</translation>
+        </message>
+        <message>
+            <source>Counter &amp;number:</source>
+            <translation>&amp;Số quầy:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Ghi chú:</translation>
+        </message>
+        <message>
+            <source>Ticket from group {group}. It keeps its number and goes first at a counter it is sent to.</source>
+            <translation>Số thuộc lĩnh vực {group}. Số được giữ nguyên và được ưu tiên gọi trước ở quầy nhận chuyển.</translation>
+        </message>
+        <message>
+            <source>Choose the service group to send the ticket to.</source>
+            <translation>Hãy chọn lĩnh vực cần chuyển số đến.</translation>
+        </message>
+        <message>
+            <source>This is your own counter; choose another one.</source>
+            <translation>Đây là quầy của bạn; hãy chọn quầy khác.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingTableModel</name>
+        <message>
+            <source>Ticket</source>
+            <translation>Số phiếu</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Nhóm</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Giờ lấy số</translation>
+        </message>
+        <message>
+            <source>Waiting for</source>
+            <translation>Đã chờ</translation>
+        </message>
+        <message>
+            <source>For counter</source>
+            <translation>Cho quầy</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Ưu tiên</translation>
+        </message>
+        <message>
+            <source>Counter {n}</source>
+            <translation>Quầy {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkstationDialog</name>
         <message>
             <source>Workstation settings</source>
@@ -1794,6 +2755,30 @@ Phí, lệ phí: {fee}</translation>
         <message>
             <source>Save forms as PDF in:</source>
             <translation>Lưu biểu mẫu dạng PDF vào:</translation>
+        </message>
+        <message>
+            <source>Service groups this counter calls</source>
+            <translation>Các lĩnh vực quầy này gọi số</translation>
+        </message>
+        <message>
+            <source>Reading the service groups…</source>
+            <translation>Đang đọc danh sách lĩnh vực…</translation>
+        </message>
+        <message>
+            <source>{code} (not an active group now)</source>
+            <translation>{code} (hiện không còn hoạt động)</translation>
+        </message>
+        <message>
+            <source>None ticked: this counter calls every group.</source>
+            <translation>Không chọn lĩnh vực nào: quầy gọi số của mọi lĩnh vực.</translation>
+        </message>
+        <message>
+            <source>every group</source>
+            <translation>mọi lĩnh vực</translation>
+        </message>
+        <message>
+            <source>The service groups cannot be read now; the current choice is kept: {groups}.</source>
+            <translation>Hiện không đọc được danh sách lĩnh vực; giữ nguyên lựa chọn hiện tại: {groups}.</translation>
         </message>
         <message>
             <source>Folder for PDF forms</source>

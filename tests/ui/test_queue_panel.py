@@ -408,3 +408,19 @@ def test_a_link_lost_with_the_database_is_retried(qtbot, ctx, officer, fragile_q
     panel.refresh()
     assert [e["detail"]["dossier_id"] for e in ctx.queue.events(ticket.id) if e["kind"] == "dossier_linked"] == [dossier.id]
     assert "linked to ticket A001" in text(panel, "queue.message")
+
+
+def test_the_counter_reprints_a_ticket_on_its_own_printer(ctx, window, tmp_path):
+    """Shift+F5 at the counter prints the ticket (here to the PDF folder) and says so in the status bar."""
+    from pdf_tools import pdf_text  # noqa: PLC0415
+
+    [ticket] = issue(ctx, "A")
+    window.ticket_printer.workstation = replace(ctx.workstation, pdf_output_dir=str(tmp_path / "tickets"))
+    window.queue_panel.call_next()
+    press(window, Qt.Key.Key_F5, SHIFT)
+    child(dialog(window.queue_panel, "reprint.dialog"), "reprint.ok").click()
+    printed = tmp_path / "tickets" / "ticket-A001.pdf"
+    assert printed.exists()
+    assert "A001" in pdf_text(printed.read_bytes())
+    assert "A001" in window.status.action_text()
+    assert ctx.queue.get(ticket.id).status == "called"  # printing never changes the ticket

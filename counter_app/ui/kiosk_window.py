@@ -13,17 +13,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from counter_app.i18n import translate_message
 from counter_app.services.errors import ServiceError
 from counter_app.services.queue import QueueService
 from counter_app.services.queue_print import TicketPrintService
 from counter_app.services.queue_types import GroupInfo, TicketInfo
+from counter_app.ui.kiosk_buttons import GroupGrid
+from counter_app.ui.kiosk_style import STYLE, make_label, set_font
+from counter_app.ui.kiosk_ticket_page import KioskTicketPage
 from counter_app.ui.live_poll import ConnectionBanner, LivePoll
 from counter_app.ui.task_runner import PRINTER, QUEUE, TaskRunner
 from counter_app.ui.ticket_printer import TicketPrinter
@@ -37,82 +37,6 @@ WEEKDAYS = (QT_TRANSLATE_NOOP("KioskWindow", "Monday"), QT_TRANSLATE_NOOP("Kiosk
             QT_TRANSLATE_NOOP("KioskWindow", "Wednesday"), QT_TRANSLATE_NOOP("KioskWindow", "Thursday"),
             QT_TRANSLATE_NOOP("KioskWindow", "Friday"), QT_TRANSLATE_NOOP("KioskWindow", "Saturday"),
             QT_TRANSLATE_NOOP("KioskWindow", "Sunday"))
-MIN_BUTTON_HEIGHT = 120
-STYLE = """
-KioskWindow { background: #f4f6fa; }
-#kiosk\\.header { background: #0b3d91; }
-#kiosk\\.header QLabel { color: white; }
-QPushButton[kiosk_group="true"] { background: #1565c0; border: none; border-radius: 14px; }
-QPushButton[kiosk_group="true"]:pressed { background: #0d47a1; }
-QPushButton[kiosk_group="true"]:disabled { background: #9aa5b4; }
-QPushButton[kiosk_group="true"] QLabel { color: white; }
-QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }
-#kiosk\\.priority { background: white; border: 3px solid #e65100; border-radius: 14px; padding: 6px; }
-#kiosk\\.priority:checked { background: #e65100; }
-#kiosk\\.priority:disabled { border-color: #9aa5b4; }
-#kiosk\\.done { background: #1565c0; color: white; border: none; border-radius: 12px; padding: 12px 48px; }
-#kiosk\\.reprint { background: transparent; color: #0b3d91; border: 2px solid #0b3d91; border-radius: 8px; padding: 6px 16px; }
-#kiosk\\.message, #kiosk\\.notice { color: #8a1c00; }
-#kiosk\\.print_status[fault="true"] { background: #fff3e0; color: #8a1c00; border: 3px solid #e65100; border-radius: 14px; }
-#kiosk\\.print_reason { color: #5f6b7a; }
-"""
-
-
-def _label(name: str, parent: QWidget | None = None, *, wrap: bool = True, align=Qt.AlignCenter) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(wrap)
-    label.setAlignment(align)
-    return label
-
-
-def _font(widget: QWidget, pixels: float, bold: bool = False) -> None:
-    font = QFont(widget.font())
-    font.setPixelSize(max(12, round(pixels)))
-    font.setBold(bold)
-    widget.setFont(font)
-
-
-def grid_columns(count: int, width: int, height: int, ratio: float = 3.0) -> int:
-    """Columns for `count` buttons in a width × height area: buttons at least MIN_BUTTON_HEIGHT tall,
-    shaped as close to `ratio` (wide) as possible — 2 columns on a landscape screen, 1 in portrait."""
-    best, best_score = 1, None
-    for cols in range(1, max(1, count) + 1):
-        rows = max(1, -(-count // cols))
-        w, h = width / cols, height / rows
-        score = (h < MIN_BUTTON_HEIGHT, abs((w / max(h, 1)) - ratio) / ratio)
-        if best_score is None or score < best_score:
-            best, best_score = cols, score
-    return best
-
-
-class GroupButton(QPushButton):
-    """A large touch button: the service group's name (wrapped) over its ticket letter."""
-
-    def __init__(self, group: GroupInfo, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.group = group
-        self.setObjectName(f"kiosk.group.{group.code}")
-        self.setProperty("kiosk_group", True)
-        self.setAccessibleName(group.name)
-        self.setFocusPolicy(Qt.NoFocus)
-        self.setMinimumHeight(MIN_BUTTON_HEIGHT)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
-        self.name = _label(f"kiosk.group.{group.code}.name", self)
-        self.name.setText(group.name)
-        self.code = _label(f"kiosk.group.{group.code}.code", self)
-        self.code.setText(self.tr("Ticket {letter}…").format(letter=group.code))
-        layout.addStretch(1)
-        for label in (self.name, self.code):
-            label.setAttribute(Qt.WA_TransparentForMouseEvents)
-            layout.addWidget(label)
-        layout.addStretch(1)
-
-    def scale(self, unit: float) -> None:
-        _font(self.name, unit * 1.45, bold=True)
-        _font(self.code, unit * 0.85)
 
 
 class KioskWindow(QWidget):
@@ -145,7 +69,6 @@ class KioskWindow(QWidget):
         self.setAttribute(Qt.WA_StyledBackground)
         self.setStyleSheet(STYLE)
         self._groups: list[GroupInfo] = []
-        self._buttons: list[GroupButton] = []
         self._connected = True
         self._busy = False
         self._last_tap = -1e9
@@ -162,7 +85,9 @@ class KioskWindow(QWidget):
         root.addWidget(self.banner)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_start())
-        self.stack.addWidget(self._build_ticket())
+        self.ticket_page = KioskTicketPage(self)
+        self.ticket_page.done.clicked.connect(self._on_done_tapped)
+        self.stack.addWidget(self.ticket_page)
         root.addWidget(self.stack, 1)
 
         self._return_timer = QTimer(self, singleShot=True, timeout=self.back_to_start)
@@ -187,8 +112,8 @@ class KioskWindow(QWidget):
         header.setObjectName("kiosk.header")
         row = QHBoxLayout(header)
         row.setContentsMargins(24, 12, 24, 12)
-        self.centre = _label("kiosk.centre", header, align=Qt.AlignLeft | Qt.AlignVCenter)
-        self.clock = _label("kiosk.clock", header, wrap=False, align=Qt.AlignRight | Qt.AlignVCenter)
+        self.centre = make_label("kiosk.centre", header, align=Qt.AlignLeft | Qt.AlignVCenter)
+        self.clock = make_label("kiosk.clock", header, wrap=False, align=Qt.AlignRight | Qt.AlignVCenter)
         row.addWidget(self.centre, 1)
         row.addWidget(self.clock)
         return header
@@ -199,37 +124,26 @@ class KioskWindow(QWidget):
         column = QVBoxLayout(page)
         column.setContentsMargins(32, 16, 32, 12)
         column.setSpacing(14)
-        self.title = _label("kiosk.title", page)
+        self.title = make_label("kiosk.title", page)
         self.title.setText(self.tr("Touch the service you came for to take a queue number"))
         self.priority = QPushButton(page)
         self.priority.setObjectName("kiosk.priority")
         self.priority.setCheckable(True)
         self.priority.setFocusPolicy(Qt.NoFocus)
-        self.priority_text = _label("kiosk.priority.text", self.priority)
+        self.priority_text = make_label("kiosk.priority.text", self.priority)
         self.priority_text.setAttribute(Qt.WA_TransparentForMouseEvents)
         QVBoxLayout(self.priority).addWidget(self.priority_text)
         self.priority.toggled.connect(self._update_priority_text)
         self.priority.installEventFilter(self)
-        self.message = _label("kiosk.message", page)
+        self.message = make_label("kiosk.message", page)
         self.message.hide()
-        self.grid_host = QWidget(page)
-        self.grid = QGridLayout(self.grid_host)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setSpacing(14)
-        scroll = QScrollArea(page)
-        scroll.setObjectName("kiosk.groups")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(self.grid_host)
-        scroll.viewport().setAutoFillBackground(False)
-        self.grid_host.setAutoFillBackground(False)
-        scroll.viewport().installEventFilter(self)  # re-flow the buttons when their area changes
-        self.scroll = scroll
-        self._columns = 0
-        self.notice = _label("kiosk.notice", page)
+        self.group_grid = GroupGrid(page)
+        self.group_grid.group_tapped.connect(self.tap_group)
+        self.group_grid.laid_out.connect(self._scale)
+        self.notice = make_label("kiosk.notice", page)
         self.notice.hide()
         bottom = QHBoxLayout()
-        self.hint = _label("kiosk.hint", page, align=Qt.AlignLeft | Qt.AlignVCenter)
+        self.hint = make_label("kiosk.hint", page, align=Qt.AlignLeft | Qt.AlignVCenter)
         self.hint.setText(self.tr("Your number will be called on the screen and by the loudspeaker."))
         self.reprint = QPushButton(page)
         self.reprint.setObjectName("kiosk.reprint")
@@ -240,41 +154,10 @@ class KioskWindow(QWidget):
         bottom.addWidget(self.reprint)
         for widget in (self.title, self.priority, self.message):
             column.addWidget(widget)
-        column.addWidget(scroll, 1)
+        column.addWidget(self.group_grid, 1)
         column.addWidget(self.notice)
         column.addLayout(bottom)
         self._update_priority_text(False)
-        return page
-
-    def _build_ticket(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("kiosk.ticket")
-        column = QVBoxLayout(page)
-        column.setContentsMargins(40, 24, 40, 24)
-        column.setSpacing(10)
-        self.ticket_caption = _label("kiosk.ticket_caption", page)
-        self.ticket_caption.setText(self.tr("Your queue number"))
-        self.ticket_number = _label("kiosk.ticket_number", page, wrap=False)
-        self.ticket_group = _label("kiosk.ticket_group", page)
-        self.ticket_priority = _label("kiosk.ticket_priority", page)
-        self.ticket_priority.setText(self.tr("Priority ticket"))
-        self.ticket_wait = _label("kiosk.ticket_wait", page)
-        self.print_status = _label("kiosk.print_status", page)
-        self.print_reason = _label("kiosk.print_reason", page)
-        self.print_reason.hide()
-        self.done = QPushButton(self.tr("Done"), page)
-        self.done.setObjectName("kiosk.done")
-        self.done.setFocusPolicy(Qt.NoFocus)
-        self.done.clicked.connect(self._on_done_tapped)
-        column.addStretch(1)
-        for widget in (self.ticket_caption, self.ticket_number, self.ticket_group, self.ticket_priority,
-                       self.ticket_wait):
-            column.addWidget(widget)
-        column.addSpacing(12)
-        column.addWidget(self.print_status)
-        column.addWidget(self.print_reason)
-        column.addStretch(1)
-        column.addWidget(self.done, 0, Qt.AlignHCenter)
         return page
 
     # ---- reading the groups --------------------------------------------------------------
@@ -295,46 +178,17 @@ class KioskWindow(QWidget):
 
     def _set_groups(self, groups: list[GroupInfo]) -> None:
         self._groups = list(groups)
-        for button in self._buttons:
-            button.setParent(None)  # gone at once (findChild, layout), freed at the next turn
-            button.deleteLater()
-        self._buttons = []
-        for group in groups:
-            button = GroupButton(group, self.grid_host)
-            button.clicked.connect(lambda _checked=False, code=group.code: self.tap_group(code))
-            self._buttons.append(button)
-        self._layout_groups()
+        self.group_grid.set_groups(groups)
         self._update_enabled()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.priority and event.type() == QEvent.Resize:
             self._fit_priority()
-        elif watched is self.scroll.viewport() and event.type() == QEvent.Resize:
-            area = self.scroll.viewport().size()
-            if grid_columns(len(self._buttons), max(area.width(), 1), max(area.height(), 1)) != self._columns:
-                self._layout_groups()
         return super().eventFilter(watched, event)
-
-    def _layout_groups(self) -> None:
-        while self.grid.count():
-            self.grid.takeAt(0)
-        area = self.scroll.viewport().size()
-        cols = self._columns = grid_columns(len(self._buttons), max(area.width(), 1), max(area.height(), 1))
-        for r in range(self.grid.rowCount()):
-            self.grid.setRowStretch(r, 0)
-        for c in range(self.grid.columnCount()):
-            self.grid.setColumnStretch(c, 0)
-        for i, button in enumerate(self._buttons):
-            self.grid.addWidget(button, i // cols, i % cols)
-        for i in range(len(self._buttons)):
-            self.grid.setRowStretch(i // cols, 1)
-            self.grid.setColumnStretch(i % cols, 1)
-        self._scale()
 
     def _update_enabled(self) -> None:
         usable = self._connected and not self._busy
-        for button in self._buttons:
-            button.setEnabled(usable)
+        self.group_grid.set_buttons_enabled(usable)
         self.priority.setEnabled(usable)
         self._update_priority_text(self.priority.isChecked())
         if not self._connected:
@@ -409,43 +263,22 @@ class KioskWindow(QWidget):
     def _show_ticket(self, ticket: TicketInfo) -> None:
         self._showing = ticket
         self._shown_at = self.monotonic()
-        self.ticket_number.setText(ticket.display)
-        self.ticket_group.setText(ticket.group_name)
-        self.ticket_priority.setVisible(ticket.priority)
-        if ticket.ahead:
-            wait = self.tr("People waiting ahead of you: {ahead}\nEstimated wait: about {minutes} minutes").format(
-                ahead=ticket.ahead, minutes=ticket.estimated_wait_minutes)
-        else:
-            wait = self.tr("Nobody is waiting ahead of you: you will be called soon.")
-        self.ticket_wait.setText(wait)
-        self._set_print_status(self.tr("Printing your ticket…"), fault=False)
+        self.ticket_page.show_ticket(ticket)
         self.stack.setCurrentIndex(1)
         self._return_timer.start(self.CONFIRM_MS)
         self.printer.print_ticket(ticket.id, ticket.display, ticket)
 
-    def _set_print_status(self, text: str, *, fault: bool, reason: str = "") -> None:
-        self.print_status.setText(text)
-        self.print_status.setMargin(20 if fault else 0)
-        self.print_reason.setText(reason)
-        self.print_reason.setVisible(bool(reason))
-        self.print_status.setProperty("fault", fault)
-        self.print_status.style().unpolish(self.print_status)
-        self.print_status.style().polish(self.print_status)
-
     def _on_printed(self, display: str, _target: str) -> None:
         self.notice.hide()
         if self._showing is not None and display == self._showing.display:
-            self._set_print_status(self.tr("Please take your ticket below."), fault=False)
+            self.ticket_page.show_printed()
 
     def _on_print_failed(self, display: str, reason: str) -> None:
         self.notice.setText(self.tr("The ticket printer is not working at the moment: your number will be shown "
                                     "on the screen — please note it down."))
         self.notice.show()
         if self._showing is not None and display == self._showing.display:
-            self._set_print_status(
-                self.tr("Ticket {number} has been issued. The printer is out of paper or not connected — "
-                        "please remember your number or ask a staff member to print it for you.").format(number=display),
-                fault=True, reason=reason)
+            self.ticket_page.show_print_failed(display, reason)
             self._return_timer.start(self.FAILURE_MS)
 
     def _on_done_tapped(self) -> None:
@@ -474,25 +307,17 @@ class KioskWindow(QWidget):
     def _scale(self) -> None:
         """Type sizes follow the screen: `unit` is 27 px on a 1080-line screen, 19 px on 768 lines."""
         unit = max(14.0, min(self.width(), self.height()) / 40)
-        _font(self.centre, unit * 1.15, bold=True)
-        _font(self.clock, unit * 0.95, bold=True)
-        _font(self.title, unit * 1.35, bold=True)
-        _font(self.priority_text, unit * 0.95, bold=True)
+        set_font(self.centre, unit * 1.15, bold=True)
+        set_font(self.clock, unit * 0.95, bold=True)
+        set_font(self.title, unit * 1.35, bold=True)
+        set_font(self.priority_text, unit * 0.95, bold=True)
         self._fit_priority()
-        _font(self.message, unit * 1.0, bold=True)
-        _font(self.notice, unit * 0.85, bold=True)
-        _font(self.hint, unit * 0.75)
-        _font(self.reprint, unit * 0.75)
-        _font(self.ticket_caption, unit * 1.3)
-        _font(self.ticket_number, unit * 8, bold=True)
-        _font(self.ticket_group, unit * 1.6, bold=True)
-        _font(self.ticket_priority, unit * 1.2, bold=True)
-        _font(self.ticket_wait, unit * 1.15)
-        _font(self.print_status, unit * 1.2, bold=True)
-        _font(self.print_reason, unit * 0.75)
-        _font(self.done, unit * 1.2, bold=True)
-        for button in self._buttons:
-            button.scale(unit)
+        set_font(self.message, unit * 1.0, bold=True)
+        set_font(self.notice, unit * 0.85, bold=True)
+        set_font(self.hint, unit * 0.75)
+        set_font(self.reprint, unit * 0.75)
+        self.ticket_page.scale(unit)
+        self.group_grid.scale(unit)
 
     def _fit_priority(self) -> None:
         # A wrapped label inside a button does not grow the button: size it to the wrapped text.

@@ -18,7 +18,8 @@ from counter_app.services.db import Database
 from counter_app.services.errors import NotFound
 from counter_app.services.queue_print import TicketPrintService
 from counter_app.services.queue_types import WAITING
-from counter_app.ui.kiosk_window import KioskWindow, build_kiosk, grid_columns
+from counter_app.ui.kiosk_buttons import grid_columns
+from counter_app.ui.kiosk_window import KioskWindow, build_kiosk
 from counter_app.ui.task_runner import SyncTaskRunner
 from counter_app.ui.ticket_printer import TicketPrinter, paint_ticket, printer_problem
 

@@ -157,7 +157,8 @@ def screen_main(kind: str, data_dir: Path | None, *, windowed: bool = False, cen
     data_dir = data_dir or default_data_dir()
     app = build_application([])
     install_translators(app, WorkstationSettings.load(data_dir).language)
-    ctx = _open_context(data_dir, quiet=False, central=central)
+    probe = bool(os.environ.get("COUNTER_APP_STARTUP_PROBE"))  # smoke tests: no modal message box
+    ctx = _open_context(data_dir, quiet=probe, central=central)
     if ctx is None:
         return EXIT_SCHEMA
     runner = ThreadTaskRunner(app)
@@ -171,6 +172,8 @@ def screen_main(kind: str, data_dir: Path | None, *, windowed: bool = False, cen
 
             window = build_display(ctx, runner)
         window.show() if windowed else window.showFullScreen()
+        if probe:  # the window came up: leave
+            QTimer.singleShot(0, lambda: (print(f"{kind}-shown", flush=True), app.quit()))
         return app.exec()
     finally:
         runner.wait_idle()

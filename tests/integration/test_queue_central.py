@@ -80,3 +80,12 @@ def test_a_lost_central_database_refuses_queue_work_quickly(central, tmp_path, c
         dead.db.dispose()
     finally:
         ctx.close()
+
+
+def test_the_display_starts_on_the_central_database(central, tmp_path):
+    """A board machine that is no counter: `counter-app --central URL display`."""
+    from tests.ui.test_screens_start import start_screen  # noqa: PLC0415
+
+    result = start_screen("--data-dir", str(tmp_path / "board"), "--central", central.app_url, "display")
+    assert result.returncode == 0, result.stderr
+    assert "display-shown" in result.stdout

@@ -40,6 +40,7 @@ class Context:
     queue: QueueService
 
     def close(self) -> None:
+        self.queue.close()
         if self.queue.db is not self.db:
             self.queue.db.dispose()
         self.db.dispose()

@@ -1,4 +1,4 @@
-"""`counter-app queue issue|call|groups` for scripting and outside hardware (wired in `cli.py`).
+"""`counter-app queue issue|call|groups|close-day` for scripting and outside hardware (wired in `cli.py`).
 
 Exit codes follow `cli.py`: 0 success (also `call` when nobody waits: it prints nothing);
 1 refused (unknown group, paused counter…). Acts without a login: events carry no actor and
@@ -26,6 +26,14 @@ def add_parsers(sub) -> None:
     call.add_argument("--json", action="store_true")
     groups = queue.add_parser("groups", help="list the service groups")
     groups.add_argument("--json", action="store_true")
+    close = queue.add_parser("close-day", help="close the day's tickets still waiting (or carry them over)")
+    close.add_argument("--day", type=date.fromisoformat, default=None, help="YYYY-MM-DD (default: today)")
+    carry = close.add_mutually_exclusive_group()
+    carry.add_argument("--carry-over", dest="carry", action="store_true", default=None,
+                       help="carry waiting tickets to the next working day with priority")
+    carry.add_argument("--no-carry-over", dest="carry", action="store_false",
+                       help="close them (default: the centre's queue_carry_over setting)")
+    close.add_argument("--json", action="store_true")
 
 
 def _default(value):
@@ -49,6 +57,9 @@ def run(args, data_dir: Path, context) -> int:
             else:
                 for g in groups:
                     print(f"{g.code}\t{g.name}")
+        elif args.action == "close-day":
+            result = service.close_day(args.day, carry_over=args.carry)
+            _dump(result) if args.json else print(f"closed {result['closed']}, carried over {result['carried_over']}")
         elif args.action == "issue":
             ticket = service.issue(args.group, priority=args.priority, priority_reason=args.reason)
             _dump(asdict(ticket)) if args.json else print(ticket.display)

@@ -98,8 +98,9 @@ class CounterState(Base):
 
 
 class TicketDossier(Base):
-    """One visit (ticket) may produce several dossiers."""
+    """One visit (ticket) may produce several dossiers. `dossier_id` has no foreign key: on a
+    joined counter the dossier reaches the (central) queue's database by sync, after the link."""
 
     __tablename__ = "ticket_dossier"
     ticket_id: Mapped[str] = mapped_column(ForeignKey("queue_ticket.id"), primary_key=True)
-    dossier_id: Mapped[str] = mapped_column(ForeignKey("dossier.id"), primary_key=True)
+    dossier_id: Mapped[str] = mapped_column(String(36), primary_key=True)

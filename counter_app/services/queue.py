@@ -1,41 +1,43 @@
 """The walk-in queue: issue tickets, call them to counters, serve, transfer, close the day.
 
 Guarantees:
-- ONE arbiter decides who is called: on PostgreSQL each call locks its chosen `queue_waiting` row
-  with `SELECT … FOR UPDATE SKIP LOCKED` (a row another counter is taking is skipped, never
-  waited on) and deletes it in the same transaction; on SQLite every write transaction holds the
-  database's write lock from `BEGIN IMMEDIATE`. No ticket is ever called by two counters.
+- ONE arbiter decides who is called: on PostgreSQL each call picks and locks its ticket's
+  `queue_waiting` row with `SELECT … ORDER BY … LIMIT 1 FOR UPDATE SKIP LOCKED` (a row another
+  counter is taking is skipped, never waited on) and deletes it in the same statement; on SQLite
+  every write transaction holds the database's write lock from `BEGIN IMMEDIATE`. No ticket is
+  ever called by two counters.
 - Ticket numbers come from `codes.next_number` with scope `ticket:<group>`, so they restart per
   group each day and are never issued twice (same upsert as dossier codes).
 - Calling again while the counter's called ticket is not started returns that ticket (a
   double-click on Call next calls one ticket): the counter's `counter_state` row is locked first.
-- Every action appends a `queue_event` (time, actor, counter) in the action's transaction.
-- Days are the centre's local days: the clock gives naive Asia/Ho_Chi_Minh wall-clock time.
+- Every action appends a `queue_event` (time, actor, counter, `seq`) in the action's transaction.
+- Days are the centre's local days: the clock gives naive Asia/Ho_Chi_Minh wall-clock time. The
+  first `issue` or `call_next` of a day (per service instance) closes earlier days' open tickets
+  (`close_stale_days`): closed, or carried to today with priority (`queue_carry_over`); tickets
+  being served are left to their officer. `close_day` does it at closing time (CLI).
 - `user=None` is the CLI / outside hardware acting without a login (recorded as no actor).
-Ordering rules: `queue_order`. Read-only views (board, supervisor): `queue_views`.
+Ordering rules: `queue_order` (mirrored in SQL by `queue_sql.next_row`). Statements and row
+helpers: `queue_sql`, `queue_store`. Read-only views (board, supervisor): `queue_views`.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time
 
-from sqlalchemy import and_, delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
 
 from counter_app.models import QueueEvent, QueueTicket, QueueWaiting, ServiceGroup, TicketDossier, now_local
-from counter_app.services import centre_settings, codes, queue_views
+from counter_app.services import calendar_store, centre_settings, queue_views
 from counter_app.services.auth import Role, UserInfo, require_role
 from counter_app.services.db import Database
 from counter_app.services.errors import QT_TRANSLATE_NOOP, Message, NotFound
 from counter_app.services import queue_store as store
-from counter_app.services.queue_order import Waiting, next_streak, pick_next
+from counter_app.services.queue_order import next_streak
 from counter_app.services.queue_types import (
     CALLED,
     CANCELLED,
-    CLOSED,
-    FINISHED,
     IDLE,
     NO_SHOW,
     PAUSED,
@@ -62,37 +64,20 @@ def _staff(user: UserInfo | None) -> None:
         require_role(user, Role.RECEPTION, Role.SUPERVISOR)
 
 
-# Every choice `pick_next` makes is "the oldest of a class" (targeted at this counter, priority,
-# normal — the aged rule takes the oldest of both), so the oldest few of each class are enough:
-# a call reads ~75 rows instead of the whole waiting set.
-CANDIDATES = 25
-
-
-def _candidates(s, counter_number: int, groups: list[str], limit: int,
-                exclude: set[str] = frozenset()) -> tuple[list[Waiting], bool]:
-    """The oldest `limit` waiting tickets of each class this counter may call; `complete` is True
-    when no class was cut short (nothing else waits for it)."""
-    columns = select(QueueWaiting.ticket_id, QueueWaiting.group_code, QueueWaiting.priority, QueueWaiting.issued_at,
-                     QueueWaiting.target_counter, QueueWaiting.number)
-    oldest_first = (QueueWaiting.issued_at, QueueWaiting.number, QueueWaiting.ticket_id)
-    untargeted = and_(QueueWaiting.target_counter.is_(None), QueueWaiting.group_code.in_(groups))
-    pool: list[Waiting] = []
-    complete = True
-    for where in (QueueWaiting.target_counter == counter_number,
-                  and_(untargeted, QueueWaiting.priority.is_(True)),
-                  and_(untargeted, QueueWaiting.priority.is_(False))):
-        rows = s.execute(columns.where(where).order_by(*oldest_first).limit(limit)).all()
-        complete = complete and len(rows) < limit
-        pool += [Waiting(*row) for row in rows if row[0] not in exclude]
-    return pool, complete
-
-
 class QueueService:
-    """Thread-safe: every call opens its own transaction. `clock` is injectable for tests."""
+    """Thread-safe: every call opens its own transaction (on PostgreSQL call, start and finish
+    first try one statement on a connection each thread keeps: `close()` gives the calling
+    thread's back). `clock` is injectable for tests."""
 
     def __init__(self, db: Database, clock: Callable[[], datetime] = now_local):
         self.db = db
         self.clock = clock
+        self._day_checked: date | None = None  # stale days are closed up to this day
+        self._one = store.OneStatementActions(db) if db.dialect == "postgresql" else None
+
+    def close(self) -> None:
+        if self._one is not None:
+            self._one.close()
 
     # ---- reading -------------------------------------------------------------------------
     def groups(self, *, active_only: bool = True) -> list[GroupInfo]:
@@ -137,13 +122,14 @@ class QueueService:
     # ---- issuing -------------------------------------------------------------------------
     def issue(self, group_code: str, priority: bool = False, priority_reason: str = "") -> TicketInfo:
         now = self.clock()
+        self._roll_day(now)
         with self.db.transaction() as s:
             group = s.get(ServiceGroup, group_code.strip().upper())
             if group is None or not group.active:
                 raise NotFound(Message(QT_TRANSLATE_NOOP("Messages", "There is no service group {code}."),
                                        {"code": group_code}))
             agency = centre_settings.load(s).agency_id
-            ticket = self._new_ticket(s, agency, group.code, now.date(), now, priority, priority_reason.strip())
+            ticket = store.new_ticket(s, agency, group.code, now.date(), now, priority, priority_reason.strip())
             store.event(s, ticket.id, "issued", now, None, None, priority=priority)
             ahead = s.scalar(select(func.count()).select_from(QueueWaiting).where(
                 QueueWaiting.group_code == group.code, QueueWaiting.ticket_id != ticket.id,
@@ -154,53 +140,45 @@ class QueueService:
             estimate = math.ceil(ahead * minutes / counters)
             return store.info(s, ticket, ahead=ahead, estimate=estimate)
 
-    def _new_ticket(self, s: Session, agency: str, group: str, day: date, issued_at: datetime, priority: bool,
-                    reason: str, *, carried: bool = False) -> QueueTicket:
-        number = codes.next_number(s, agency, f"ticket:{group}", day)
-        ticket = QueueTicket(agency=agency, day=day, group_code=group, number=number, display=f"{group}{number:03d}",
-                             priority=priority, priority_reason=reason, status=WAITING, calls=0,
-                             issued_at=issued_at, outcome="", carried_over=carried)
-        s.add(ticket)
-        s.flush()
-        s.add(QueueWaiting(ticket_id=ticket.id, group_code=group, priority=priority, issued_at=issued_at,
-                            number=number))
-        return ticket
-
     # ---- calling -------------------------------------------------------------------------
     def call_next(self, counter_number: int, user: UserInfo | None, groups: list[str] | None = None) -> TicketInfo | None:
-        """Call the next ticket of `groups` (default: every active group) to the counter."""
+        """Call the next ticket of `groups` (default: every active group) to the counter.
+
+        On PostgreSQL the usual case is one statement in one round trip
+        (`store.OneStatementActions`). Otherwise, and whenever that one calls nobody (new
+        counter, paused, double-click, serving, nobody waiting), five statements in a transaction
+        and no ORM objects: lock the counter row (the ordering rules read beside it), take the
+        next waiting row (`store.take_next`), mark the ticket called, update the counter, append
+        the event."""
         _staff(user)
         now = self.clock()
+        self._roll_day(now)
+        if self._one is not None:
+            called = self._one.call(counter_number, groups or None, now, user)
+            if called is not None:
+                return called
         with self.db.transaction() as s:
-            state = store.counter_state(s, counter_number, now, user)
-            current = store.current(s, state)
-            if current is not None and current.status == CALLED:
-                return store.info(s, current)  # double-click: the same ticket, not another
-            if not groups:
-                groups = list(s.scalars(select(ServiceGroup.code).where(ServiceGroup.active.is_(True))))
-            rules = store.rules(s)
-            taken: set[str] = set()
-            limit = CANDIDATES
-            pool, complete = _candidates(s, counter_number, groups, limit)
-            while True:
-                picked = pick_next(pool, counter=counter_number, groups=groups, streak=state.normal_streak,
-                                   now=now, rules=rules)
-                if picked is None:
-                    if complete:
-                        return None
-                    # Every candidate was taken by other counters meanwhile: look further.
-                    limit *= 4
-                    pool, complete = _candidates(s, counter_number, groups, limit, exclude=taken)
-                    continue
-                if store.claim(s, picked.ticket_id):
-                    break
-                pool.remove(picked)  # another counter is taking it right now
-                taken.add(picked.ticket_id)
-            state.normal_streak = next_streak(picked, state.normal_streak, rules)
-            ticket = store.load_ticket(s, picked.ticket_id)
-            store.mark_called(s, ticket, state, now, user)
+            state, rules = store.lock_counter(s, counter_number, now)
+            if state.status == PAUSED:
+                raise store.paused(counter_number)
+            officer_changes = user is not None and state.user_id != user.id
+            if state.ticket_id is not None:
+                current = store.ticket_info(s, state.ticket_id)
+                if current is not None and current.status == SERVING:
+                    raise store.serving(counter_number, current.display)
+                if current is not None and current.status == CALLED:
+                    if officer_changes:
+                        store.counter_officer(s, counter_number, user)
+                    return current  # double-click: the same ticket, not another
+            picked = store.take_next(s, counter_number, groups or None, state.normal_streak, now, rules)
+            if picked is None:
+                if officer_changes:
+                    store.counter_officer(s, counter_number, user)
+                return None
+            ticket = store.mark_called(s, picked.ticket_id, counter_number, now)
+            store.counter_called(s, counter_number, ticket.id, next_streak(picked, state.normal_streak, rules), now, user)
             store.event(s, ticket.id, "called", now, user, counter_number)
-            return store.info(s, ticket)
+            return ticket
 
     def call_specific(self, ticket_id: str, counter_number: int, user: UserInfo | None, reason: str) -> TicketInfo:
         """Call a waiting ticket out of order; the reason is recorded for supervisors."""
@@ -220,9 +198,10 @@ class QueueService:
                 s.add(QueueWaiting(ticket_id=earlier.id, group_code=earlier.group_code, priority=earlier.priority,
                                    issued_at=earlier.issued_at, number=earlier.number))
                 store.event(s, earlier.id, "returned_to_queue", now, user, counter_number)
-            store.mark_called(s, ticket, state, now, user)
+            called = store.mark_called(s, ticket.id, counter_number, now)
+            state.ticket_id, state.status, state.since = ticket.id, IDLE, now
             store.event(s, ticket.id, "called", now, user, counter_number, out_of_order=True, reason=reason)
-            return store.info(s, ticket)
+            return called
 
     def recall(self, ticket_id: str, counter_number: int, user: UserInfo | None) -> TicketInfo:
         _staff(user)
@@ -251,23 +230,32 @@ class QueueService:
     def start(self, ticket_id: str, counter_number: int, user: UserInfo | None) -> TicketInfo:
         _staff(user)
         now = self.clock()
+        if self._one is not None:
+            started = self._one.start(ticket_id, counter_number, now, user)
+            if started is not None:
+                return started
         with self.db.transaction() as s:
-            ticket = store.at_counter(s, ticket_id, counter_number, CALLED)
-            ticket.status, ticket.started_at = SERVING, now
-            state = store.counter_state(s, counter_number, now, user)
-            state.status, state.since, state.ticket_id = SERVING, now, ticket.id
+            state, _rules = store.lock_counter(s, counter_number, now)  # the counter first, as every call
+            if state.status == PAUSED:
+                raise store.paused(counter_number)
+            ticket = store.to_serving(s, ticket_id, counter_number, now)
+            store.counter_serving(s, counter_number, ticket.id, now, user)
             store.event(s, ticket.id, "started", now, user, counter_number)
-            return store.info(s, ticket)
+            return ticket
 
     def finish(self, ticket_id: str, counter_number: int, user: UserInfo | None, outcome: str = "") -> TicketInfo:
         _staff(user)
         now = self.clock()
+        outcome = outcome.strip()[:200]
+        if self._one is not None:
+            finished = self._one.finish(ticket_id, counter_number, now, user, outcome)
+            if finished is not None:
+                return finished
         with self.db.transaction() as s:
-            ticket = store.at_counter(s, ticket_id, counter_number, SERVING)
-            ticket.status, ticket.finished_at, ticket.outcome = FINISHED, now, outcome.strip()[:200]
+            ticket = store.to_finished(s, ticket_id, counter_number, now, outcome)
             store.release(s, counter_number, now)
-            store.event(s, ticket.id, "finished", now, user, counter_number, outcome=ticket.outcome)
-            return store.info(s, ticket)
+            store.event(s, ticket.id, "finished", now, user, counter_number, outcome=outcome)
+            return ticket
 
     def transfer(self, ticket_id: str, counter_number: int, user: UserInfo | None, *, to_group: str | None = None,
                  to_counter: int | None = None, note: str = "") -> TicketInfo:
@@ -331,10 +319,11 @@ class QueueService:
         reason = _reason(reason)
         now = self.clock()
         with self.db.transaction() as s:
+            row = store.lock_waiting(s, ticket_id, skip_locked=False)  # before the ticket: see `_close`
             ticket = store.load_ticket(s, ticket_id)
-            row = store.lock_waiting(s, ticket.id, skip_locked=False)
             if row is None:
                 raise store.wrong_status(ticket)
+            store.touch(s, ticket.id)  # even when the target stays the same: see `store.touch`
             row.target_counter = to_counter
             store.event(s, ticket.id, "reassigned", now, user, to_counter, reason=reason)
             return store.info(s, ticket)
@@ -344,34 +333,46 @@ class QueueService:
         with self.db.transaction() as s:
             ticket = store.load_ticket(s, ticket_id)
             if s.get(TicketDossier, (ticket.id, dossier_id)) is None:
+                store.touch(s, ticket.id)  # see `store.touch`
                 s.add(TicketDossier(ticket_id=ticket.id, dossier_id=dossier_id))
                 store.event(s, ticket.id, "dossier_linked", now, user, ticket.counter_number, dossier_id=dossier_id)
 
-    def close_day(self, day: date, carry_over: bool | None = None, next_day: date | None = None) -> dict:
-        """Close `day`'s tickets still waiting or called: status `closed`, or (carry-over) closed here
-        and re-issued on `next_day` (default the day after) as priority tickets keeping their issue
-        time, so the ageing cap puts them first."""
+    # ---- day boundary --------------------------------------------------------------------
+    def close_day(self, day: date | None = None, carry_over: bool | None = None,
+                  next_day: date | None = None) -> dict:
+        """Close `day`'s (default: today's) tickets still waiting, transferred or called — for
+        `counter-app queue close-day` at closing time. Closed with status `closed`, or, with
+        carry-over (default: the centre's `queue_carry_over`), re-issued on `next_day` (default:
+        the centre's next working day after `day`) as priority tickets keeping their issue time,
+        so the ageing cap puts them first. Tickets being served are left to their officer.
+        Idempotent; returns {"closed": n, "carried_over": m}."""
+        day = day or self.clock().date()
+        if next_day is None:
+            with self.db.reader() as s:
+                next_day = calendar_store.load_calendar(s, centre_settings.load(s)).next_working_day(day)
+        return self._close(QueueTicket.day == day, self.clock(), carry_over, next_day)
+
+    def close_stale_days(self, today: date | None = None, carry_over: bool | None = None) -> dict:
+        """Close every day before `today` (default: the clock's) that still has open tickets, as
+        `close_day` does, carrying to `today` — the day they will now be served. Tickets called
+        today or being served are left alone. Cheap when there is nothing to close (one indexed
+        read, no write lock); `issue` and `call_next` run it on their first call of each day."""
         now = self.clock()
-        next_day = next_day or day + timedelta(days=1)
-        closed = carried = 0
+        today = today or now.date()
+        stale = QueueTicket.day < today
+        called_before = datetime.combine(today, time.min)
+        with self.db.reader() as s:
+            if s.scalar(select(QueueTicket.id).where(stale, store.open_at_closing(called_before)).limit(1)) is None:
+                return {"closed": 0, "carried_over": 0}
+        return self._close(stale, now, carry_over, today, called_before=called_before)
+
+    def _roll_day(self, now: datetime) -> None:
+        if self._day_checked != now.date():
+            self.close_stale_days(now.date())
+            self._day_checked = now.date()
+
+    def _close(self, which, now: datetime, carry_over: bool | None, to_day: date, *,
+               called_before: datetime | None = None) -> dict:
         with self.db.transaction() as s:
-            settings = centre_settings.load(s)
-            carry = settings.queue_carry_over if carry_over is None else carry_over
-            tickets = list(s.scalars(select(QueueTicket).where(
-                QueueTicket.day == day, QueueTicket.status.in_((WAITING, TRANSFERRED, CALLED))).order_by(QueueTicket.issued_at)))
-            for ticket in tickets:
-                was_waiting = ticket.status != CALLED
-                s.execute(delete(QueueWaiting).where(QueueWaiting.ticket_id == ticket.id))
-                if ticket.counter_number is not None and not was_waiting:
-                    store.release(s, ticket.counter_number, now)
-                ticket.status, ticket.finished_at = CLOSED, now
-                if carry and was_waiting:
-                    new = self._new_ticket(s, ticket.agency, ticket.group_code, next_day, ticket.issued_at, True,
-                                           "carried over", carried=True)
-                    store.event(s, ticket.id, "carried_over", now, None, None, to_ticket=new.id, display=new.display)
-                    store.event(s, new.id, "issued", now, None, None, priority=True, from_ticket=ticket.id)
-                    carried += 1
-                else:
-                    store.event(s, ticket.id, "closed", now, None, None)
-                    closed += 1
-        return {"closed": closed, "carried_over": carried}
+            carry = centre_settings.load(s).queue_carry_over if carry_over is None else carry_over
+            return store.close_tickets(s, which, now, carry=carry, to_day=to_day, called_before=called_before)

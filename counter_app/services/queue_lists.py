@@ -1,5 +1,5 @@
-"""Read-only lists of the walk-in queue for the supervisor's board: who waits, the day's totals,
-the day's audited actions, the counters' names.
+"""Read-only lists of the walk-in queue for the supervisor's board (who waits, the day's totals,
+the day's audited actions, the counters' names) and the one-counter view of a counter's panel.
 
 Guarantees:
 - Every function only reads (`db.reader()`), returns frozen dataclasses, and reads little: the
@@ -18,8 +18,9 @@ from datetime import date, datetime, time
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 
-from counter_app.models import Counter, QueueEvent, QueueTicket, QueueWaiting, ServiceGroup, User
+from counter_app.models import Counter, CounterState, QueueEvent, QueueTicket, QueueWaiting, ServiceGroup, User
 from counter_app.services.db import Database
+from counter_app.services.queue_types import CALLED, IDLE, SERVING, TicketInfo
 
 # What the supervisor's audit shows: decisions someone may have to answer for. Ordinary calls,
 # starts and finishes are not listed (the counters table shows them); out-of-order calls are
@@ -148,3 +149,44 @@ def counter_names(db: Database) -> dict[int, str]:
     """The centre's numbered counters and their names (may be empty: counters need no record)."""
     with db.reader() as s:
         return dict(s.execute(select(Counter.number, Counter.name).order_by(Counter.number)).all())
+
+
+@dataclass(frozen=True)
+class CounterView:
+    """One reading of one counter: its state (a called ticket leaves it "idle"), for how long, the
+    pause reason, the called or served ticket, and the waiting counts of its groups (tickets sent
+    to this counter count in their group too)."""
+
+    status: str = IDLE
+    for_seconds: int = 0
+    since: datetime | None = None
+    reason: str = ""
+    ticket: TicketInfo | None = None
+    waiting: tuple[tuple[str, int], ...] = ()
+
+
+def counter_view(db: Database, counter_number: int, groups: list[str], now: datetime) -> CounterView:
+    """What a counter's panel shows each second: three indexed reads (its state row, its ticket,
+    the waiting counts), never the day's history — twenty counters polling stay cheap."""
+    with db.reader() as s:
+        counts = s.execute(
+            select(QueueWaiting.group_code, func.count()).where(
+                or_(QueueWaiting.target_counter.is_(None), QueueWaiting.target_counter == counter_number))
+            .group_by(QueueWaiting.group_code)).all()
+        active = list(s.scalars(select(ServiceGroup.code).where(ServiceGroup.active.is_(True))
+                                .order_by(ServiceGroup.position, ServiceGroup.code)))
+        by_group = dict(counts)
+        waiting = tuple((code, by_group.get(code, 0)) for code in active if not groups or code in groups)
+        state = s.get(CounterState, counter_number)
+        if state is None:
+            return CounterView(waiting=waiting)  # this counter has never called: free
+        ticket = None
+        if state.ticket_id is not None:
+            row = s.execute(select(QueueTicket, ServiceGroup.name).outerjoin(
+                ServiceGroup, ServiceGroup.code == QueueTicket.group_code).where(QueueTicket.id == state.ticket_id)).first()
+            if row is not None and row[0].status in (CALLED, SERVING) and row[0].counter_number == counter_number:
+                t = row[0]
+                ticket = TicketInfo(t.id, t.display, t.group_code, row[1] or "", t.day, t.priority, t.status,
+                                    t.counter_number, t.calls, t.issued_at, t.called_at)
+        return CounterView(state.status, max(0, int((now - state.since).total_seconds())), state.since, state.reason,
+                           ticket, waiting)

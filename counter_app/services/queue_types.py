@@ -5,11 +5,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from counter_app.services.errors import Message, ServiceError
+from counter_app.services.errors import QT_TRANSLATE_NOOP, Message, ServiceError
 
 WAITING, CALLED, SERVING, TRANSFERRED = "waiting", "called", "serving", "transferred"
 FINISHED, NO_SHOW, CANCELLED, CLOSED = "finished", "no_show", "cancelled", "closed"
 IDLE, PAUSED = "idle", "paused"  # counter states, plus SERVING
+
+# A status inside a refusal ("Ticket A001 is being served; …") is translated with its sentence.
+STATUS_WORDS = {
+    WAITING: QT_TRANSLATE_NOOP("Messages", "waiting"),
+    CALLED: QT_TRANSLATE_NOOP("Messages", "called to a counter"),
+    SERVING: QT_TRANSLATE_NOOP("Messages", "being served"),
+    TRANSFERRED: QT_TRANSLATE_NOOP("Messages", "transferred and waiting"),
+    FINISHED: QT_TRANSLATE_NOOP("Messages", "finished"),
+    NO_SHOW: QT_TRANSLATE_NOOP("Messages", "marked as a no-show"),
+    CANCELLED: QT_TRANSLATE_NOOP("Messages", "cancelled"),
+    CLOSED: QT_TRANSLATE_NOOP("Messages", "closed at the end of the day"),
+}
+
+
+def status_word(status: str) -> Message:
+    return Message(STATUS_WORDS.get(status, status))
 
 
 @dataclass(frozen=True)

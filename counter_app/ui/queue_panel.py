@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -30,9 +28,10 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from counter_app.i18n import translate_message
 from counter_app.services.auth import UserInfo
-from counter_app.services.errors import NotFound, ServiceError
+from counter_app.services.errors import ServiceError
 from counter_app.services.queue import QueueService
-from counter_app.services.queue_types import CALLED, IDLE, PAUSED, SERVING, TicketInfo
+from counter_app.services.queue_lists import CounterView, counter_view
+from counter_app.services.queue_types import CALLED, PAUSED, SERVING, TicketInfo
 from counter_app.ui import labels
 from counter_app.ui.field_error import set_colour, set_font
 from counter_app.ui.live_poll import ConnectionBanner, LivePoll
@@ -49,39 +48,9 @@ NUMBER_COLOUR = "#0b3d91"
 FREE_COLOUR = "#7a7a7a"
 
 
-@dataclass(frozen=True)
-class CounterView:
-    """One reading of this counter: its state (a called ticket leaves it "idle"), for how long,
-    the pause reason, the called or served ticket, and the waiting counts of its groups."""
-
-    status: str = IDLE
-    for_seconds: int = 0
-    since: datetime | None = None
-    reason: str = ""
-    ticket: TicketInfo | None = None
-    waiting: tuple[tuple[str, int], ...] = ()
-
-
 def read_counter(queue: QueueService, counter_number: int, groups: list[str]) -> CounterView:
-    """Read this counter through the service's public views (runs on the queue lane).
-
-    The service has no per-counter read yet, so this takes the supervisor's view (every counter,
-    the day's averages) and then the ticket by its number: correct, but more than a counter needs
-    each second. A `QueueService.counter_view(number, groups)` would replace this one function."""
-    view = queue.supervisor_view()
-    waiting = tuple((code, n) for code, n in view["waiting"].items() if not groups or code in groups)
-    row = next((c for c in view["counters"] if c["counter"] == counter_number), None)
-    if row is None:
-        return CounterView(waiting=waiting)  # this counter has never called: free
-    ticket = None
-    if row["ticket"]:
-        try:
-            ticket = queue.find(row["ticket"])
-        except NotFound:
-            ticket = None
-        if ticket is not None and (ticket.counter_number != counter_number or ticket.status not in (CALLED, SERVING)):
-            ticket = None  # today's ticket of that number is another one (an earlier day was not closed)
-    return CounterView(row["status"], row["for_seconds"], row["since"], row["reason"], ticket, waiting)
+    """Read this counter (runs on the queue lane)."""
+    return counter_view(queue.db, counter_number, groups, queue.clock())
 
 
 def linked_dossiers(queue: QueueService, ticket_id: str) -> set[str]:

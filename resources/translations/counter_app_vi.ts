@@ -1854,6 +1854,38 @@ Thời gian chờ dự kiến: khoảng {minutes} phút</translation>
             <source>Ticket {number} is {status}; this is not possible now.</source>
             <translation>Số {number} đang ở trạng thái {status}; hiện không thể thực hiện thao tác này.</translation>
         </message>
+        <message>
+            <source>waiting</source>
+            <translation>đang chờ</translation>
+        </message>
+        <message>
+            <source>called to a counter</source>
+            <translation>đã được mời đến quầy</translation>
+        </message>
+        <message>
+            <source>being served</source>
+            <translation>đang được phục vụ</translation>
+        </message>
+        <message>
+            <source>transferred and waiting</source>
+            <translation>đã chuyển, đang chờ</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>đã phục vụ xong</translation>
+        </message>
+        <message>
+            <source>marked as a no-show</source>
+            <translation>vắng mặt</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>đã hủy</translation>
+        </message>
+        <message>
+            <source>closed at the end of the day</source>
+            <translation>đã đóng khi hết ngày</translation>
+        </message>
     </context>
     <context>
         <name>PasswordDialog</name>

@@ -21,9 +21,9 @@ def _join(data, central, number) -> None:
 
 
 def test_joined_counters_share_the_central_queue(central, tmp_path, capsys):
-    kiosk, counter7 = tmp_path / "kiosk", tmp_path / "counter7"
+    kiosk, counter7 = tmp_path / "kiosk", tmp_path / "counter77"
     _join(kiosk, central, 61)
-    _join(counter7, central, 7)
+    _join(counter7, central, 77)
     capsys.readouterr()
 
     a, b = open_context(kiosk), open_context(counter7)
@@ -34,13 +34,13 @@ def test_joined_counters_share_the_central_queue(central, tmp_path, capsys):
         # The other workstation sees it waiting and calls it: one queue, not one per counter.
         called = None
         while called is None or called.id != issued.id:
-            called = b.queue.call_next(7, None, ["B"])
-            assert called is not None, "the ticket issued at the kiosk never reached counter 7"
+            called = b.queue.call_next(77, None, ["B"])
+            assert called is not None, "the ticket issued at the kiosk never reached counter 77"
             if called.id != issued.id:  # older tickets of the shared test database
-                b.queue.start(called.id, 7, None)
-                b.queue.finish(called.id, 7, None)
+                b.queue.start(called.id, 77, None)
+                b.queue.finish(called.id, 77, None)
         assert a.queue.get(issued.id).status == "called"
-        assert a.queue.get(issued.id).counter_number == 7
+        assert a.queue.get(issued.id).counter_number == 77
     finally:
         a.close()
         b.close()
@@ -66,8 +66,8 @@ def test_a_lost_central_database_refuses_queue_work_quickly(central, tmp_path, c
     from counter_app.services.db import Database
     from counter_app.services.queue import QueueService
 
-    data = tmp_path / "counter8"
-    _join(data, central, 8)
+    data = tmp_path / "counter88"
+    _join(data, central, 88)
     ctx = open_context(data)
     try:
         # The same options as the real link, on a port where nothing listens.

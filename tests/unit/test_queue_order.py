@@ -78,3 +78,34 @@ def test_other_groups_are_not_called():
 def test_ties_broken_by_id():
     pool = [w("b", 0), w("a", 0)]
     assert pick_next(pool, counter=1, groups=["A"], streak=0, now=T0).ticket_id == "a"
+
+
+def test_default_rules_are_one_priority_after_two_normal_and_a_thirty_minute_cap():
+    assert OrderRules() == OrderRules(priority_every=2, ageing_minutes=30)
+    pool = [w("n0", 0), w("n1", 1), w("n2", 2), w("p0", 3, True)]
+    got = [x.ticket_id for x in order(pool, counter=1, groups=["A"], streak=0, now=T0 + timedelta(minutes=4))]
+    assert got == ["n0", "n1", "p0", "n2"]
+
+
+def test_an_aged_priority_ticket_goes_first_even_when_a_normal_one_is_due():
+    pool = [w("n", 10), w("p_old", 0, True)]
+    now = T0 + timedelta(minutes=30)  # p_old has waited exactly the cap
+    assert pick_next(pool, counter=1, groups=["A"], streak=0, now=now).ticket_id == "p_old"
+
+
+def test_among_aged_tickets_the_oldest_goes_whatever_its_kind():
+    pool = [w("p", 5, True), w("n", 2)]
+    now = T0 + timedelta(minutes=50)
+    assert pick_next(pool, counter=1, groups=["A"], streak=2, now=now).ticket_id == "n"
+
+
+def test_a_ticket_sent_to_this_counter_goes_before_aged_ones():
+    pool = [w("aged", 0), w("sent", 40, target=1)]
+    now = T0 + timedelta(minutes=45)
+    assert pick_next(pool, counter=1, groups=["A"], streak=0, now=now).ticket_id == "sent"
+    assert pick_next(pool, counter=2, groups=["A"], streak=0, now=now).ticket_id == "aged"
+
+
+def test_ties_within_one_second_go_by_ticket_number_first():
+    pool = [Waiting("a", "A", False, T0, None, 7), Waiting("b", "A", False, T0, None, 3)]
+    assert pick_next(pool, counter=1, groups=["A"], streak=0, now=T0).ticket_id == "b"

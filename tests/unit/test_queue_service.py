@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
+import uuid
 from datetime import datetime, timedelta
 
 import pytest
 
 from counter_app.services.db import Database
-from counter_app.services.errors import PermissionDenied, ServiceError
+from counter_app.services.errors import NotFound, PermissionDenied, ServiceError
 from counter_app.services.queue import QueueService
 from counter_app.services.setup import DEMO_GROUPS
 
@@ -110,6 +111,33 @@ def test_no_show_only_after_n_calls(queue, officer):
     assert queue.no_show(ticket.id, 1, officer).status == "no_show"
     assert kinds(queue, ticket.id) == ["issued", "called", "recalled", "no_show"]
     assert queue.call_next(1, officer, ["A"]) is None
+
+
+def test_start_and_finish_refusals(queue, officer):
+    """Start and finish only the ticket called (started) at this counter, and not twice; a paused
+    counter starts nothing; the officer is recorded on each event."""
+    queue.issue("A")
+    ticket = queue.call_next(1, officer, ["A"])
+    with pytest.raises(ServiceError, match="not at counter 2"):
+        queue.start(ticket.id, 2, officer)
+    with pytest.raises(ServiceError, match="called to a counter; this is not possible"):
+        queue.finish(ticket.id, 1, officer)
+    queue.pause(1, officer, "phone call")
+    with pytest.raises(ServiceError, match="paused"):
+        queue.start(ticket.id, 1, officer)
+    queue.resume(1, officer)
+    assert queue.start(ticket.id, 1, officer).status == "serving"
+    with pytest.raises(ServiceError, match="being served; this is not possible"):
+        queue.start(ticket.id, 1, officer)
+    done = queue.finish(ticket.id, 1, officer, "  received  ")
+    assert (done.status, done.counter_number) == ("finished", 1)
+    with pytest.raises(ServiceError, match="finished; this is not possible"):
+        queue.finish(ticket.id, 1, officer)
+    events = queue.events(ticket.id)
+    assert [e["kind"] for e in events] == ["issued", "called", "started", "finished"]
+    assert [e["actor_id"] for e in events[1:]] == [officer.id] * 3 and events[-1]["detail"] == {"outcome": "received"}
+    with pytest.raises(NotFound):
+        queue.start(str(uuid.uuid4()), 1, officer)
 
 
 def test_call_specific_needs_reason_and_records_it(queue, officer):

@@ -176,7 +176,11 @@ class OneStatementActions:
         return info_row(row) if row is not None else None
 
     def _connect(self):
-        return self.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        connection = self.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        # Prepared from the first call: these few statements run all day on this connection, and
+        # psycopg would otherwise parse and plan them afresh for its first five executions.
+        connection.connection.dbapi_connection.prepare_threshold = 0
+        return connection
 
     def close(self) -> None:
         """Give this thread's connection back (other threads' go back when they end)."""

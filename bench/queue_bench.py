@@ -29,6 +29,7 @@ from counter_app.context import database_for
 from counter_app.services import schema, setup
 from counter_app.services.db import Database
 from counter_app.services.queue import QueueService
+from counter_app.services.queue_print import TicketPrintService
 
 WAITING = 500
 COUNTERS = 20
@@ -66,6 +67,20 @@ def _alone(db: Database, calls: int = 30) -> list[float]:
     return times
 
 
+def _ticket_ready(db: Database, count: int = 40) -> list[float]:
+    """The kiosk's path: issue, then the ticket's PDF ready for the printer (fonts warmed up)."""
+    queue = QueueService(db)
+    tickets = TicketPrintService(queue, db)
+    tickets.warm_up()
+    times = []
+    for i in range(count):
+        t0 = time.perf_counter()
+        tickets.pdf(queue.issue("E" if i % 2 else "A").id)
+        times.append((time.perf_counter() - t0) * 1000)
+    queue.close()
+    return times
+
+
 def _measure(db: Database, label: str) -> list[tuple]:
     queue = QueueService(db)
     issue_ms = []
@@ -88,10 +103,12 @@ def _measure(db: Database, label: str) -> list[tuple]:
     for p in processes:
         p.join()
     alone_ms = _alone(db)
+    ready_ms = _ticket_ready(db)
     return [
         (f"Queue call-next, {WAITING} waiting, {COUNTERS} at once ({label})", statistics.median(call_ms), max(call_ms), 20),
         (f"  call-next, 1 counter alone ({label})", statistics.median(alone_ms), max(alone_ms), None),
         (f"Queue ticket issue ({label})", statistics.median(issue_ms), max(issue_ms), 50),
+        (f"Queue ticket ready to print: issue + PDF ({label})", statistics.median(ready_ms), max(ready_ms), 50),
     ]
 
 

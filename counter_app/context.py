@@ -50,11 +50,11 @@ def database_for(data_dir: Path) -> Database:
     return Database.for_file(data_dir / DATABASE_FILE)
 
 
-def queue_database(db: Database, data_dir: Path) -> Database:
-    """The database the walk-in queue lives on: the central one on a joined counter (the queue
-    tables are not synced — every counter, kiosk and board must see one queue, and only one
+def queue_database(db: Database, data_dir: Path, joined_store: bool) -> Database:
+    """The database the walk-in queue lives on: the central one on a joined counter's store (the
+    queue tables are not synced — every counter, kiosk and board must see one queue, and only one
     arbiter may decide who is called), else `db` itself."""
-    joined = central_url_of(db, data_dir) if db.dialect == "sqlite" and is_counter_store(db) else None
+    joined = central_url_of(db, data_dir) if joined_store else None
     if joined is None:
         return db
     url = central_link.parse(joined[0]).update_query_dict(
@@ -64,7 +64,8 @@ def queue_database(db: Database, data_dir: Path) -> Database:
 
 def open_context(data_dir: Path, clock: Callable[[], datetime] = now_local, db: Database | None = None) -> Context:
     db = db or database_for(data_dir)
-    if db.dialect == "sqlite" and is_counter_store(db):
+    joined_store = db.dialect == "sqlite" and is_counter_store(db)
+    if joined_store:
         enable_outbox(db)  # a joined counter queues every local change for the centre
     dossiers = DossierQueries(db, clock)
     return Context(
@@ -76,5 +77,5 @@ def open_context(data_dir: Path, clock: Callable[[], datetime] = now_local, db: 
         intake=IntakeService(db, clock),
         dossiers=dossiers,
         printing=PrintService(db, dossiers, clock),
-        queue=QueueService(queue_database(db, data_dir), clock),
+        queue=QueueService(queue_database(db, data_dir, joined_store), clock),
     )

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from counter_app.services.dossiers import FoundItem
 from counter_app.ui import labels
+from counter_app.ui.rows_model import RowsModel
 
 COL_CODE, COL_APPLICANT, COL_IDENTIFIER, COL_PHONE, COL_PROCEDURE, COL_STATUS, COL_RECEIVED, COL_DUE, COL_OVERDUE, \
     COL_SYNC = range(10)
@@ -18,19 +19,18 @@ _OVERDUE_COLOUR = QColor("#b00020")
 _PENDING_COLOUR = QColor("#8a5a00")
 
 
-class FoundTableModel(QAbstractTableModel):
+class FoundTableModel(RowsModel):
     """Read-only rows; `set_rows()` replaces them all; `set_pending()` marks the dossiers not yet at
     the centre (the Sync column, which a standalone store hides). GUI thread only."""
 
     def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[FoundItem] = []
-        self._pending: frozenset[str] = frozenset()
-        self._headers = (
+        super().__init__((), parent)
+        self._headers = (  # tr() needs the QObject initialised first
             self.tr("Code / number"), self.tr("Applicant"), self.tr("Identifier"), self.tr("Phone"),
             self.tr("Procedure"), self.tr("Status"), self.tr("Received"), self.tr("Due"), self.tr("Overdue"),
             self.tr("Sync"),
         )
+        self._pending: frozenset[str] = frozenset()
 
     def set_rows(self, rows: list[FoundItem], pending: set[str] | frozenset[str] | None = None) -> None:
         self.beginResetModel()
@@ -53,17 +53,6 @@ class FoundTableModel(QAbstractTableModel):
 
     def item(self, row: int) -> FoundItem:
         return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():

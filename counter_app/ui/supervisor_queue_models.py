@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from counter_app.services.queue_lists import AuditRow, WaitingTicket
 from counter_app.ui import labels
+from counter_app.ui.rows_model import RowsModel
 
 
 COL_COUNTER, COL_OFFICER, COL_STATUS, COL_HERE, COL_SERVED, COL_WAIT, COL_SERVICE = range(7)
@@ -101,15 +102,13 @@ def status_text(row: CounterRow, now: datetime) -> str:
     return f"{labels.counter_state_label(state)} {row.ticket or ''}".strip()  # a state this board does not know yet
 
 
-class _RowsModel(QAbstractTableModel):
+class _RowsModel(RowsModel):
     """Rows + the time they are shown at; subclasses give headers, keys and cell texts."""
 
     TICKING: int = -1  # the column whose text changes with the time
 
     def __init__(self, headers: Sequence[str], parent: QObject | None = None):
-        super().__init__(parent)
-        self._headers = tuple(headers)
-        self._rows: list[Any] = []
+        super().__init__(headers, parent)
         self._now = datetime.min
 
     def set_rows(self, rows: Sequence[Any], now: datetime) -> bool:
@@ -148,17 +147,6 @@ class _RowsModel(QAbstractTableModel):
 
     def text(self, row: Any, column: int) -> str:
         raise NotImplementedError
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():

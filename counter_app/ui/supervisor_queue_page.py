@@ -183,30 +183,18 @@ class SupervisorQueuePage(QWidget):
         self.updated.setObjectName("supervisor.updated")
         set_colour(self.updated, "#555555")
 
-        tickets_box = QWidget(self)
-        tickets_layout = QVBoxLayout(tickets_box)
-        tickets_layout.setContentsMargins(0, 0, 0, 0)
-        tickets_layout.addWidget(self._heading(self.tr("&Waiting tickets"), self.tickets))
-        tickets_layout.addWidget(self.tickets, 1)
+        tickets_box, tickets_layout = self._titled(self.tr("&Waiting tickets"), self.tickets)
         actions = QHBoxLayout()
         actions.addWidget(self.reassign_button)
         actions.addWidget(self.cancel_button)
         actions.addStretch(1)
         tickets_layout.addLayout(actions)
-        audit_box = QWidget(self)
-        audit_layout = QVBoxLayout(audit_box)
-        audit_layout.setContentsMargins(0, 0, 0, 0)
-        audit_layout.addWidget(self._heading(self.tr("&Audit of today"), self.audit))
-        audit_layout.addWidget(self.audit, 1)
+        audit_box, _ = self._titled(self.tr("&Audit of today"), self.audit)
         bottom = QSplitter(Qt.Horizontal, self)
         bottom.addWidget(tickets_box)
         bottom.addWidget(audit_box)
         bottom.setSizes([560, 780])  # the audit's reasons need the width more than group names
-        counters_box = QWidget(self)
-        counters_layout = QVBoxLayout(counters_box)
-        counters_layout.setContentsMargins(0, 0, 0, 0)
-        counters_layout.addWidget(self._heading(self.tr("C&ounters"), self.counters))
-        counters_layout.addWidget(self.counters, 1)
+        counters_box, _ = self._titled(self.tr("C&ounters"), self.counters)
         split = QSplitter(Qt.Vertical, self)
         split.addWidget(counters_box)
         split.addWidget(bottom)
@@ -223,11 +211,17 @@ class SupervisorQueuePage(QWidget):
         layout.addLayout(footer)
         self._update_buttons()
 
-    def _heading(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(buddy)
+    def _titled(self, heading: str, view: QWidget) -> tuple[QWidget, QVBoxLayout]:
+        """`view` under a bold heading whose accelerator focuses it."""
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(heading, box)
+        label.setBuddy(view)
         set_font(label, bold=True, point_size=PAGE_POINT_SIZE + 1)
-        return label
+        layout.addWidget(label)
+        layout.addWidget(view, 1)
+        return box, layout
 
     # --- live refresh ------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API

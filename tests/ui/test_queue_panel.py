@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import pytest
 from intake_support import fill_valid
+from pdf_tools import pdf_text
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QWidget
@@ -412,8 +413,6 @@ def test_a_link_lost_with_the_database_is_retried(qtbot, ctx, officer, fragile_q
 
 def test_the_counter_reprints_a_ticket_on_its_own_printer(ctx, window, tmp_path):
     """Shift+F5 at the counter prints the ticket (here to the PDF folder) and says so in the status bar."""
-    from pdf_tools import pdf_text  # noqa: PLC0415
-
     [ticket] = issue(ctx, "A")
     window.ticket_printer.workstation = replace(ctx.workstation, pdf_output_dir=str(tmp_path / "tickets"))
     window.queue_panel.call_next()

@@ -1,0 +1,28 @@
+"""The read-only table model both the Find page and the supervisor's board build on."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows (`_rows`) under fixed headers; subclasses replace the rows and give the cells. GUI thread only."""
+
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None):
+        super().__init__(parent)
+        self._headers = tuple(headers)
+        self._rows: list[Any] = []
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self._headers[section]
+        return None

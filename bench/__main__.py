@@ -99,6 +99,12 @@ def main(argv: list[str] | None = None) -> int:
     from bench.queue_bench import queue_rows  # noqa: PLC0415 - queue figures (issue 4)
 
     rows.extend(queue_rows())
+    from bench.lookup_bench import lookup_rows  # noqa: PLC0415 - public look-up page (issue 5): ≥ 500 req/s
+
+    rows.extend(lookup_rows())
+    from bench.tracking_bench import tracking_rows  # noqa: PLC0415 - inbox and look-up by code (issue 5)
+
+    rows.extend(tracking_rows(runs=args.runs))
     print(f"\ncounter_app bench — {args.size:,} dossiers stored (built in {build_s:.1f} s), {args.runs} runs each\n")
     print(f"| {'measure':<42} | {'median ms':>9} | {'max ms':>8} | {'budget ms':>9} |")
     print(f"|{'-' * 44}|{'-' * 11}|{'-' * 10}|{'-' * 11}|")

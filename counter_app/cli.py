@@ -76,6 +76,8 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--name", required=True, help="full name")
     add.add_argument("--role", required=True, choices=("reception", "department", "supervisor", "admin"))
     add.add_argument("--phone", default="")
+    add.add_argument("--department", default="", metavar="CODE",
+                     help="a department officer's department code (e.g. STP); they act on its dossiers only")
     add.add_argument("--password", default=None, help="initial password (default: generated and printed)")
     ulist = usr.add_parser("list", help="list accounts")
     ulist.add_argument("--json", action="store_true")
@@ -94,6 +96,9 @@ def _parser() -> argparse.ArgumentParser:
     show = dos.add_parser("show", help="show a dossier and its history")
     show.add_argument("code")
     show.add_argument("--json", action="store_true")
+    from counter_app.dossier_cli import add_actions as add_dossier_actions  # noqa: PLC0415
+
+    add_dossier_actions(dos)  # handover, accept, …, return, inbox, late, handover-queue
 
     from counter_app.admin_cli import add_parsers as add_admin_parsers  # noqa: PLC0415
 
@@ -104,10 +109,17 @@ def _parser() -> argparse.ArgumentParser:
     from counter_app.queue_cli import add_parsers as add_queue_parsers  # noqa: PLC0415
 
     add_queue_parsers(sub)  # queue issue|call|groups
+    from counter_app.lookup_cli import add_parsers as add_lookup_parsers  # noqa: PLC0415
+
+    add_lookup_parsers(sub)  # lookup-server
 
     prn = sub.add_parser("print", help="write a form as PDF")
-    prn.add_argument("document", choices=("receipt", "supplement", "refusal"))
-    prn.add_argument("reference", help="dossier code, or the slip number for supplement/refusal")
+    prn.add_argument("document", choices=tuple(_PRINT_KINDS))
+    prn.add_argument("reference", nargs="?", default="",
+                     help="dossier code; the slip number for supplement/refusal; the list number for handover-list")
+    prn.add_argument("--field", default="", help="ledger: the field's code (e.g. TP-LLTP)")
+    prn.add_argument("--from", dest="start", type=date.fromisoformat, help="ledger: first day received, YYYY-MM-DD")
+    prn.add_argument("--to", dest="end", type=date.fromisoformat, help="ledger: last day received, YYYY-MM-DD")
     prn.add_argument("-o", "--output", required=True, type=Path)
     return p
 
@@ -265,7 +277,8 @@ def _cmd_catalog(args, data_dir: Path) -> int:
 def _cmd_user(args, data_dir: Path) -> int:
     ctx = _context(data_dir, args.central)
     if args.action == "add":
-        user, password = ctx.auth.add_user(args.username, args.name, args.role, args.password, args.phone)
+        user, password = ctx.auth.add_user(args.username, args.name, args.role, args.password, args.phone,
+                                           department=args.department)
         print(f"{user.username} ({user.role.value}) created.")
         if args.password is None:
             print(f"One-time password (change at first login): {password}")
@@ -298,6 +311,10 @@ def _cmd_due(args, data_dir: Path) -> int:
 
 
 def _cmd_dossier(args, data_dir: Path) -> int:
+    if args.action not in ("create", "show"):
+        from counter_app.dossier_cli import run  # noqa: PLC0415
+
+        return run(args, lambda: _context(data_dir, args.central), _print_json)
     ctx = _context(data_dir, args.central)
     if args.action == "create":
         from counter_app.services.intake_json import intake_from_json  # noqa: PLC0415
@@ -343,16 +360,33 @@ def _dossier_json(d) -> dict:
     }
 
 
+# CLI name → PrintService kind
+_PRINT_KINDS = {"receipt": "receipt", "supplement": "supplement", "refusal": "refusal", "apology": "apology",
+                "control-sheet": "control_sheet", "handover-list": "handover", "return": "return", "ledger": "ledger"}
+
+
 def _cmd_print(args, data_dir: Path) -> int:
+    kind = _PRINT_KINDS[args.document]
+    reference = args.reference
+    if kind == "ledger":
+        if not (args.field and args.start and args.end):
+            raise ValueError("print ledger needs --field F --from YYYY-MM-DD --to YYYY-MM-DD")
+        if args.end < args.start:
+            raise ValueError("--to is before --from")
+        from counter_app.services.tracking_print import ledger_reference  # noqa: PLC0415
+
+        reference = ledger_reference(args.field, args.start, args.end)
+    elif not reference:
+        raise ValueError(f"print {args.document} needs a reference (see --help)")
     ctx = _context(data_dir, args.central)
-    pdf = ctx.printing.render(args.document, args.reference)
+    pdf = ctx.printing.render(kind, reference)
     try:
         args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_bytes(pdf)
     except OSError as error:
-        ctx.printing.log(args.document, args.reference, str(args.output), ok=False, error=str(error))
+        ctx.printing.log(kind, reference, str(args.output), ok=False, error=str(error))
         raise
-    ctx.printing.log(args.document, args.reference, str(args.output), ok=True)
+    ctx.printing.log(kind, reference, str(args.output), ok=True)
     print(args.output)
     return 0
 
@@ -375,11 +409,17 @@ def _cmd_queue(args, data_dir: Path) -> int:
     return run(args, data_dir, _context)
 
 
+def _cmd_lookup(args, data_dir: Path) -> int:
+    from counter_app.lookup_cli import run  # noqa: PLC0415
+
+    return run(args, data_dir)
+
+
 _COMMANDS = {
     "calendar": _cmd_admin, "settings": _cmd_admin, "workstation": _cmd_admin,
     "db": _cmd_db, "central": _cmd_central, "catalog": _cmd_catalog, "user": _cmd_user, "due-date": _cmd_due,
     "dossier": _cmd_dossier, "print": _cmd_print, "join": _cmd_sync, "sync": _cmd_sync,
-    "queue": _cmd_queue,
+    "queue": _cmd_queue, "lookup-server": _cmd_lookup,
 }
 
 if __name__ == "__main__":

@@ -10,13 +10,18 @@ from pathlib import Path
 
 from counter_app.config import DATABASE_FILE, WorkstationSettings
 from counter_app.models import now_local
+from counter_app.services import centre_settings
 from counter_app.services.auth import AuthService
 from counter_app.services.catalogue import CatalogueService
 from counter_app.services.db import Database
 from counter_app.services.dossiers import DossierQueries
 from counter_app.services.intake import IntakeService
 from counter_app.services.print_service import PrintService
+from counter_app.services.notices import ConfiguredGateway
+from counter_app.services.public_status import PublicStatusQueries
 from counter_app.services.queue import QueueService
+from counter_app.services.tracking import TrackingService
+from counter_app.services.tracking_reads import TrackingQueries
 from counter_app.sync import central_link
 from counter_app.sync.join import central_url_of
 from counter_app.sync.local_store import enable_outbox, is_counter_store
@@ -38,6 +43,9 @@ class Context:
     dossiers: DossierQueries
     printing: PrintService
     queue: QueueService
+    tracking: TrackingService
+    tracking_reads: TrackingQueries
+    public_status: PublicStatusQueries  # the kiosk's and the public page's read-only look-up
 
     def close(self) -> None:
         self.queue.close()
@@ -68,6 +76,12 @@ def open_context(data_dir: Path, clock: Callable[[], datetime] = now_local, db: 
     if joined_store:
         enable_outbox(db)  # a joined counter queues every local change for the centre
     dossiers = DossierQueries(db, clock)
+
+    def gateway_name() -> str:
+        with db.reader() as session:
+            return centre_settings.load(session).notice_gateway
+
+    notice_gateway = ConfiguredGateway(gateway_name, data_dir)
     return Context(
         data_dir=data_dir,
         db=db,
@@ -78,4 +92,7 @@ def open_context(data_dir: Path, clock: Callable[[], datetime] = now_local, db: 
         dossiers=dossiers,
         printing=PrintService(db, dossiers, clock),
         queue=QueueService(queue_database(db, data_dir, joined_store), clock),
+        tracking=TrackingService(db, clock, notice_gateway),
+        tracking_reads=TrackingQueries(db, clock),
+        public_status=PublicStatusQueries(db, clock),
     )

@@ -18,6 +18,9 @@ class Department(Base):
     id: Mapped[str] = uuid_pk()
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200))
+    # Who signs the department's apology letters (Mẫu 04), e.g. "GIÁM ĐỐC" / "Nguyễn Văn A".
+    head_title: Mapped[str] = mapped_column(String(100), default="GIÁM ĐỐC")
+    head_name: Mapped[str] = mapped_column(String(150), default="")
 
 
 class Field(Base):
@@ -54,6 +57,9 @@ class Procedure(Base):
     limit_unit: Mapped[str] = mapped_column(String(20))  # calendar.LimitUnit
     counting_rule: Mapped[str | None] = mapped_column(String(20), nullable=True)  # None = centre default
     after_cutoff: Mapped[bool] = mapped_column(Boolean, default=True)
+    # After a supplement requested during processing: "restart" from zero or "extend" by the
+    # paused time; None = the centre's default (setting supplement_clock).
+    supplement_clock: Mapped[str | None] = mapped_column(String(10), nullable=True)
     fee: Mapped[Decimal] = mapped_column(Numeric(14, 0), default=0)
     fee_note: Mapped[str] = mapped_column(String(300), default="")
     demo: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from counter_app.models.base import Base, now_local, uuid_pk
@@ -38,6 +38,8 @@ class Dossier(ApplicantColumns, Base):
     """A received dossier (hồ sơ). `code` is unique forever and never reused."""
 
     __tablename__ = "dossier"
+    # A department's inbox: its open dossiers, in one index range.
+    __table_args__ = (Index("ix_dossier_department_status", "department_id", "status"),)
     id: Mapped[str] = uuid_pk()
     code: Mapped[str] = mapped_column(String(60), unique=True)
     agency: Mapped[str] = mapped_column(String(60))
@@ -58,6 +60,15 @@ class Dossier(ApplicantColumns, Base):
     counter_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now_local)
+    # After reception (issue 5). Caches of what the event log says, written with the event:
+    department_id: Mapped[str | None] = mapped_column(String(36), nullable=True)  # competent department at receipt
+    location: Mapped[str] = mapped_column(String(20), default="centre")  # tracking.Location
+    handover_list: Mapped[str] = mapped_column(String(60), default="", index=True)  # last hand-over list number
+    paused_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)  # clock paused by a supplement request
+    rescheduled_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)  # the apology (once only)
+    explained_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)  # written explanation of lateness
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)  # result ready, refused, stopped, withdrawn
+    returned_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     documents: Mapped[list[DossierDocument]] = relationship(
         order_by="DossierDocument.position", cascade="all, delete-orphan"
     )

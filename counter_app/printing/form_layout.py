@@ -378,17 +378,21 @@ def _on_page_end(canv, doc: _FormDoc) -> None:
         canv.saveState()
         canv.setFont(st.running.fontName, st.running.fontSize)
         text = f"{doc.section_text} (tiếp theo, trang {page - doc.section_first_page + 1})"
-        canv.drawRightString(PAGE_SIZE[0] - RIGHT_MARGIN, PAGE_SIZE[1] - TOP_MARGIN + 3 * mm, text)
+        width, height = doc.pagesize  # the page being built, A5 unless the caller chose another size
+        canv.drawRightString(width - RIGHT_MARGIN, height - TOP_MARGIN + 3 * mm, text)
         canv.restoreState()
 
 
-def build_pdf(story: Sequence[Flowable], title: str, subject: str = "") -> bytes:
-    """Lay `story` out on A5 portrait pages and return the PDF bytes (fonts embedded, subset)."""
+def build_pdf(
+    story: Sequence[Flowable], title: str, subject: str = "", page_size: tuple[float, float] = PAGE_SIZE
+) -> bytes:
+    """Lay `story` out on pages of `page_size` (default A5 portrait; e.g. `landscape(A4)` for the
+    ledger) with the forms' margins and return the PDF bytes (fonts embedded, subset)."""
     fonts.register_fonts()
     out = io.BytesIO()
     doc = _FormDoc(
         out,
-        pagesize=PAGE_SIZE,
+        pagesize=page_size,
         leftMargin=LEFT_MARGIN,
         rightMargin=RIGHT_MARGIN,
         topMargin=TOP_MARGIN,
@@ -405,6 +409,6 @@ def build_pdf(story: Sequence[Flowable], title: str, subject: str = "") -> bytes
         doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
     )
-    doc.addPageTemplates([PageTemplate(id="form", frames=[frame], onPageEnd=_on_page_end, pagesize=PAGE_SIZE)])
+    doc.addPageTemplates([PageTemplate(id="form", frames=[frame], onPageEnd=_on_page_end, pagesize=page_size)])
     doc.build(list(story))
     return out.getvalue()

@@ -17,7 +17,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
-from counter_app.models import User, now_local
+from counter_app.models import Department, User, now_local
 from counter_app.services import validation
 from counter_app.services.db import PUBLISH, Database
 from counter_app.services.errors import (
@@ -52,10 +52,13 @@ class UserInfo:
     role: Role
     phone: str
     must_change_password: bool
+    department_id: str | None = None  # a department officer's own department (others: None)
+    active: bool = True
 
 
 def _info(user: User) -> UserInfo:
-    return UserInfo(user.id, user.username, user.full_name, Role(user.role), user.phone, user.must_change_password)
+    return UserInfo(user.id, user.username, user.full_name, Role(user.role), user.phone, user.must_change_password,
+                    user.department_id, user.active)
 
 
 def password_problems(password: str, username: str) -> list[FieldError]:
@@ -136,8 +139,10 @@ class AuthService:
         phone: str = "",
         *,
         must_change: bool = True,
+        department: str = "",
     ) -> tuple[UserInfo, str]:
-        """Create an account; returns it with the initial password (generated when not given)."""
+        """Create an account; returns it with the initial password (generated when not given).
+        A department officer names their department by code (`department`); they act on its dossiers only."""
         errors: list[FieldError] = []
         username = clean(username).lower()
         if not username or not all(c.isascii() and (c.isalnum() or c in "._-") for c in username) or len(username) > 60:
@@ -155,6 +160,15 @@ class AuthService:
         password = password or generate_password()
         errors += password_problems(password, username)
         with self.db.transaction() as session:
+            department_id = None
+            if department:
+                department_id = session.scalar(select(Department.id).where(Department.code == clean(department).upper()))
+                if department_id is None:
+                    text = QT_TRANSLATE_NOOP("Messages", "No department with code {code}.")
+                    errors.append(FieldError("user.department", Message(text, {"code": department})))
+            elif role == Role.DEPARTMENT:
+                text = QT_TRANSLATE_NOOP("Messages", "A department officer needs a department.")
+                errors.append(FieldError("user.department", Message(text)))
             if not errors and session.scalar(select(User.id).where(User.username == username)):
                 text = QT_TRANSLATE_NOOP("Messages", "The user name {name} is taken.")
                 errors.append(FieldError("user.username", Message(text, {"name": username})))
@@ -167,6 +181,7 @@ class AuthService:
                 password_hash=_hasher.hash(password),
                 must_change_password=must_change,
                 phone=phone,
+                department_id=department_id,
             )
             session.add(user)
             session.flush()

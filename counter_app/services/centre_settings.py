@@ -20,6 +20,11 @@ FORM_TITLES_DEFAULT = {
     "receipt": ("Mẫu số 01", "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"),
     "supplement": ("Mẫu số 02", "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"),
     "refusal": ("Mẫu số 03", "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ"),
+    "apology": ("Mẫu số 04", "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"),
+    "control_sheet": ("Mẫu số 05", "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"),
+    "ledger": ("Mẫu số 06", "SỔ THEO DÕI HỒ SƠ"),
+    "handover": ("", "DANH SÁCH BÀN GIAO HỒ SƠ"),
+    "return": ("", "PHIẾU TRẢ KẾT QUẢ GIẢI QUYẾT HỒ SƠ"),
 }
 
 
@@ -49,6 +54,12 @@ class CentreSettings:
     queue_ageing_minutes: int = 30
     queue_no_show_after_calls: int = 2
     queue_carry_over: bool = False
+    # After a supplement requested during processing, the limit "restart"s from zero when the
+    # complete dossier is back, or the due date is "extend"ed by the paused working time
+    # (provinces differ; a procedure's own `supplement_clock` wins).
+    supplement_clock: str = "restart"
+    # Where notices to applicants go (`services.notices.GATEWAYS`): "outbox" writes files.
+    notice_gateway: str = "outbox"
 
     def tracking_url(self, code: str) -> str:
         return self.tracking_url_template.replace("{code}", code)

@@ -112,6 +112,11 @@ class DossierDetail:
     notes: str
     events: tuple[EventInfo, ...]
     prints: tuple[PrintInfo, ...]
+    location: str = "centre"  # tracking.Location
+    handover_list: str = ""
+    rescheduled_at: datetime | None = None  # the apology (the due date moved once)
+    finished_at: datetime | None = None
+    returned_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -139,7 +144,7 @@ class SlipDetail:
     dossier_code: str
 
 
-def _slip_detail(slip: ReceptionSlip, procedure: Procedure, officer: User) -> SlipDetail:
+def _slip_detail(slip: ReceptionSlip, procedure: Procedure, officer: User, dossier_code: str = "") -> SlipDetail:
     return SlipDetail(
         number=slip.number, kind=slip.kind, procedure_code=procedure.code, procedure_name=procedure.name,
         applicant_kind=slip.applicant_kind, applicant_name=slip.applicant_name, id_type=slip.id_type,
@@ -149,7 +154,7 @@ def _slip_detail(slip: ReceptionSlip, procedure: Procedure, officer: User) -> Sl
         items=tuple(DocumentInfo(i["name"], i.get("originals", 0), i.get("certified_copies", 0), i.get("photocopies", 0)) for i in slip.items),
         notes=tuple(line for line in slip.notes.split("\n") if line),
         officer_name=officer.full_name, officer_phone=officer.phone, counter_number=slip.counter_number,
-        created_at=slip.created_at, dossier_code="",
+        created_at=slip.created_at, dossier_code=dossier_code,
     )
 
 
@@ -247,6 +252,8 @@ class DossierQueries:
                 officer_phone=officer.phone, counter_number=row.counter_number, notes=row.notes,
                 events=tuple(EventInfo(e.at, name or "", e.kind, e.from_status, e.to_status, dict(e.detail or {})) for e, name in events),
                 prints=tuple(PrintInfo(p.at, p.document, p.target, p.ok, p.error) for p in prints),
+                location=row.location, handover_list=row.handover_list, rescheduled_at=row.rescheduled_at,
+                finished_at=row.finished_at, returned_at=row.returned_at,
             )
 
     def slip(self, number: str) -> SlipDetail:
@@ -254,7 +261,9 @@ class DossierQueries:
             slip = session.scalar(select(ReceptionSlip).where(ReceptionSlip.number == number.strip()))
             if slip is None:
                 raise NotFound(Message(QT_TRANSLATE_NOOP("Messages", "No slip with number {number}."), {"number": number}))
-            return _slip_detail(slip, session.get(Procedure, slip.procedure_id), session.get(User, slip.officer_id))
+            # A supplement asked for during processing belongs to a received dossier; Mẫu 02 names it.
+            code = session.scalar(select(Dossier.code).where(Dossier.id == slip.dossier_id)) if slip.dossier_id else ""
+            return _slip_detail(slip, session.get(Procedure, slip.procedure_id), session.get(User, slip.officer_id), code or "")
 
     def guidance_for(self, id_number: str = "", phone: str = "", limit: int = 10) -> list[SlipDetail]:
         """Earlier supplement requests and refusals for this person, newest first, so a repeat

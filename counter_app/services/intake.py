@@ -15,7 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from counter_app.models import Dossier, DossierDocument, ReceptionSlip, now_local
+from sqlalchemy import select
+
+from counter_app.models import Dossier, DossierDocument, Field, Procedure, ReceptionSlip, now_local
 from counter_app.services import centre_settings, codes
 from counter_app.services.auth import Role, UserInfo, require_role
 from counter_app.services.calendar import CountingRule, WorkCalendar
@@ -136,6 +138,8 @@ class IntakeService:
                 officer_id=officer.id,
                 counter_number=counter_number,
                 notes=data.notes,
+                department_id=session.scalar(select(Field.department_id).join(Procedure, Procedure.field_id == Field.id)
+                                             .where(Procedure.id == data.procedure.id)),
                 **_applicant_columns(data.applicant),
             )
             dossier.documents = [

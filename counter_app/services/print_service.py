@@ -27,9 +27,14 @@ from counter_app.services.db import Database
 from counter_app.services.dossiers import DossierDetail, DossierQueries, SlipDetail
 from counter_app.services.history import append_event
 from counter_app.services.intake_input import ID_LABELS_VI, RETURN_LABELS_VI
+from counter_app.services.tracking_print import TrackingForms
+from counter_app.services.tracking_reads import TrackingQueries
 
 RECEIPT, SUPPLEMENT, REFUSAL = "receipt", "supplement", "refusal"
-KINDS = (RECEIPT, SUPPLEMENT, REFUSAL)
+# After intake (issue 5): the reference is the dossier code, except the hand-over list's number
+# and the ledger's "FIELD|YYYY-MM-DD|YYYY-MM-DD" (`tracking_print.ledger_reference`).
+APOLOGY, CONTROL_SHEET, LEDGER, HANDOVER, RETURN = "apology", "control_sheet", "ledger", "handover", "return"
+KINDS = (RECEIPT, SUPPLEMENT, REFUSAL, APOLOGY, CONTROL_SHEET, LEDGER, HANDOVER, RETURN)
 
 
 def _applicant(d: DossierDetail | SlipDetail) -> ApplicantBlock:
@@ -52,6 +57,7 @@ class PrintService:
     def warm_up() -> None:
         """Import the templates and register the fonts, so the first receipt prints at full speed."""
         from counter_app.printing import fonts, receipt_template, refusal_template, supplement_template  # noqa: F401, PLC0415
+        from counter_app.printing import apology_template, control_sheet_template, return_ack_template  # noqa: F401, PLC0415
 
         fonts.register_fonts()
 
@@ -59,6 +65,7 @@ class PrintService:
         self.db = db
         self.queries = queries
         self.clock = clock
+        self.tracking = TrackingForms(db, queries, TrackingQueries(db, clock), _applicant)
 
     def _settings(self) -> centre_settings.CentreSettings:
         with self.db.reader() as session:
@@ -135,7 +142,25 @@ class PrintService:
         )
 
     def render(self, kind: str, reference: str) -> bytes:
-        return {RECEIPT: self.receipt, SUPPLEMENT: self.supplement, REFUSAL: self.refusal}[kind](reference)
+        """Any form by its kind (`KINDS`) and reference; `NotFound` when there is nothing to print."""
+        # Imported here for the same reason as in `receipt`: reportlab loads after the login window.
+        from counter_app.printing import (  # noqa: PLC0415
+            apology_template,
+            control_sheet_template,
+            handover_list_template,
+            ledger_template,
+            return_ack_template,
+        )
+
+        forms = self.tracking
+        return {
+            RECEIPT: self.receipt, SUPPLEMENT: self.supplement, REFUSAL: self.refusal,
+            APOLOGY: lambda ref: apology_template.render_apology(forms.apology(ref)),
+            CONTROL_SHEET: lambda ref: control_sheet_template.render_control_sheet(forms.control_sheet(ref)),
+            LEDGER: lambda ref: ledger_template.render_ledger(forms.ledger(ref, self.clock())),
+            HANDOVER: lambda ref: handover_list_template.render_handover_list(forms.handover_list(ref)),
+            RETURN: lambda ref: return_ack_template.render_return_ack(forms.return_ack(ref)),
+        }[kind](reference)
 
     def log(self, kind: str, reference: str, target: str, *, ok: bool, error: str = "", copies: int = 1,
             user_id: str | None = None) -> None:

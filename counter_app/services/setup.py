@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from counter_app.models import Counter, ServiceGroup, Setting, User
+from counter_app.models import Counter, Department, ServiceGroup, Setting, User
 from counter_app.paths import resource_path
 from counter_app.services import centre_settings, schema
 from counter_app.services.auth import AuthService
@@ -26,14 +26,17 @@ DEMO_SETTINGS = centre_settings.CentreSettings(
     place="Đắk Lắk",
 )
 
-# username, full name, role, phone — demo people, not real officials.
+# username, full name, role, phone, department code — demo people, not real officials.
 DEMO_USERS = (
-    ("admin", "Quản trị Hệ thống", "admin", "0262 3812 345"),
-    ("giamsat", "Trần Thị Minh Hằng", "supervisor", "0905 123 456"),
-    ("tiepnhan1", "Nguyễn Văn An", "reception", "0912 345 678"),
-    ("tiepnhan2", "Lê Thị Thu Trang", "reception", "0987 654 321"),
-    ("chuyenvien", "Phạm Quốc Bảo", "department", "0935 222 333"),
+    ("admin", "Quản trị Hệ thống", "admin", "0262 3812 345", ""),
+    ("giamsat", "Trần Thị Minh Hằng", "supervisor", "0905 123 456", ""),
+    ("tiepnhan1", "Nguyễn Văn An", "reception", "0912 345 678", ""),
+    ("tiepnhan2", "Lê Thị Thu Trang", "reception", "0987 654 321", ""),
+    ("chuyenvien", "Phạm Quốc Bảo", "department", "0935 222 333", "STP"),
+    ("chuyenvien2", "Võ Thị Hồng Nhung", "department", "0935 444 555", "SXD"),
 )
+# department code, head's title and name on apology letters (Mẫu 04) — demo only.
+DEMO_HEADS = (("STP", "GIÁM ĐỐC", "Hoàng Văn Minh"), ("SXD", "GIÁM ĐỐC", "Đặng Thị Lan"))
 
 # counter number, name, field codes served (empty = every field)
 DEMO_COUNTERS = (
@@ -77,15 +80,20 @@ def initialise(db: Database, *, demo: bool = False) -> InitReport:
             for number, name, fields_served in DEMO_COUNTERS:
                 if session.scalar(select(Counter.id).where(Counter.number == number)) is None:
                     session.add(Counter(number=number, name=name, field_codes=fields_served))
+            session.flush()
+            for code, title, head in DEMO_HEADS:
+                department = session.scalar(select(Department).where(Department.code == code))
+                if department is not None and not department.head_name:
+                    department.head_title, department.head_name = title, head
             for position, (code, name, field_codes) in enumerate(DEMO_GROUPS):
                 if session.get(ServiceGroup, code) is None:
                     session.add(ServiceGroup(code=code, name=name, field_codes=field_codes, position=position))
         auth = AuthService(db)
         with db.reader() as session:
             existing = set(session.scalars(select(User.username)))
-        for username, full_name, role, phone in DEMO_USERS:
+        for username, full_name, role, phone, department in DEMO_USERS:
             if username not in existing:
-                _, password = auth.add_user(username, full_name, role, phone=phone, must_change=True)
+                _, password = auth.add_user(username, full_name, role, phone=phone, must_change=True, department=department)
                 created.append((username, role, password))
     return InitReport(schema.current_revision(db) or "", tuple(created), added)
 

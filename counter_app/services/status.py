@@ -38,6 +38,20 @@ LABELS = {
     Status.RETURNED: QT_TRANSLATE_NOOP("Messages", "Result returned"),
 }
 
+# As printed on forms and shown on the public status page (the national portal's wording).
+LABELS_VI = {
+    Status.NEW_ONLINE: "Mới đăng ký trực tuyến",
+    Status.RECEIVED: "Đã tiếp nhận",
+    Status.REFUSED: "Từ chối giải quyết",
+    Status.PROCESSING: "Đang giải quyết",
+    Status.SUPPLEMENT_REQUESTED: "Yêu cầu bổ sung hồ sơ",
+    Status.AWAITING_FEES: "Chờ thực hiện nghĩa vụ tài chính",
+    Status.WITHDRAWN: "Công dân rút hồ sơ",
+    Status.STOPPED: "Dừng giải quyết",
+    Status.RESULT_READY: "Đã có kết quả, chờ trả",
+    Status.RETURNED: "Đã trả kết quả",
+}
+
 FINISHED = frozenset({Status.REFUSED, Status.WITHDRAWN, Status.STOPPED, Status.RESULT_READY, Status.RETURNED})
 
 

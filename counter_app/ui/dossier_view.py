@@ -153,6 +153,22 @@ class DossierView(QWidget):
                 parts.append(self.tr("due {when}").format(when=_iso_to_display(str(value))))
             elif key == "error":
                 parts.append(self.tr("error: {error}").format(error=value))
+            elif key == "mark":
+                parts.append(labels.mark_label(str(value)))
+            elif key == "list":
+                parts.append(self.tr("list {number}").format(number=value))
+            elif key == "to_unit":
+                parts.append(self.tr("to {target}").format(target=value))
+            elif key in ("new_due", "old_due", "deadline"):
+                text = {"new_due": self.tr("new due {when}"), "old_due": self.tr("was due {when}"),
+                        "deadline": self.tr("deadline {when}")}[key]
+                parts.append(text.format(when=_iso_to_display(str(value))))
+            elif key == "method":
+                parts.append(labels.return_method_label(str(value)))
+            elif key in ("reason", "note", "text", "number", "slip", "collector"):
+                parts.append(str(value))
+            elif key in ("to_department", "department", "gateway", "receipt_taken_back", "collector_id"):
+                continue  # shown elsewhere, or personal data the history table need not repeat
             elif key in ("rule", "procedure", "procedure_version"):
                 continue  # shown on the page already
             else:

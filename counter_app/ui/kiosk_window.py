@@ -4,6 +4,7 @@ Start page: the centre's name and a clock, a priority toggle, one large button p
 group. A tap issues a ticket (queue lane), shows it in huge type for a few seconds and prints it on
 the kiosk's 80 mm printer. A printer that is out of paper or missing never loses the ticket: the
 number stays on the screen with a plain instruction, and any counter can reprint it.
+"Look up a dossier" (or a receipt scanned on the start page) opens `KioskLookupPage`.
 """
 
 from __future__ import annotations
@@ -13,15 +14,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from counter_app.i18n import translate_message
 from counter_app.services.errors import ServiceError
+from counter_app.services.public_status import PublicStatusQueries
 from counter_app.services.queue import QueueService
 from counter_app.services.queue_print import TicketPrintService
 from counter_app.services.queue_types import GroupInfo, TicketInfo
 from counter_app.ui.kiosk_buttons import GroupGrid
+from counter_app.ui.kiosk_lookup_page import KioskLookupPage, lookup_button
 from counter_app.ui.kiosk_style import STYLE, make_label, set_font
 from counter_app.ui.kiosk_ticket_page import KioskTicketPage
 from counter_app.ui.live_poll import ConnectionBanner, LivePoll
@@ -60,7 +63,8 @@ class KioskWindow(QWidget):
     POLL_MS = 2_500
     PRIORITY_RESET_MS = 30_000  # a priority choice left behind does not pass to the next visitor
 
-    def __init__(self, queue: QueueService, printer: TicketPrinter, runner: TaskRunner, parent: QWidget | None = None):
+    def __init__(self, queue: QueueService, printer: TicketPrinter, runner: TaskRunner, parent: QWidget | None = None,
+                 *, lookup: PublicStatusQueries | None = None):
         super().__init__(parent)
         self.queue, self.printer, self.runner = queue, printer, runner
         self.monotonic: Callable[[], float] = time.monotonic
@@ -88,6 +92,11 @@ class KioskWindow(QWidget):
         self.ticket_page = KioskTicketPage(self)
         self.ticket_page.done.clicked.connect(self._on_done_tapped)
         self.stack.addWidget(self.ticket_page)
+        self.lookup_page = KioskLookupPage(lookup, runner, self) if lookup is not None else None
+        if self.lookup_page is not None:  # the dossier look-up (issue 5): a third page
+            self.lookup_page.leave.connect(self.back_to_start)
+            self.stack.addWidget(self.lookup_page)
+        self.lookup_button.setVisible(self.lookup_page is not None)
         root.addWidget(self.stack, 1)
 
         self._return_timer = QTimer(self, singleShot=True, timeout=self.back_to_start)
@@ -150,8 +159,11 @@ class KioskWindow(QWidget):
         self.reprint.setFocusPolicy(Qt.NoFocus)
         self.reprint.clicked.connect(self._on_reprint_tapped)
         self.reprint.hide()
+        self.lookup_button = lookup_button(page)
+        self.lookup_button.clicked.connect(lambda: self.open_lookup())
         bottom.addWidget(self.hint, 1)
         bottom.addWidget(self.reprint)
+        bottom.addWidget(self.lookup_button)
         for widget in (self.title, self.priority, self.message):
             column.addWidget(widget)
         column.addWidget(self.group_grid, 1)
@@ -286,9 +298,27 @@ class KioskWindow(QWidget):
         if self.monotonic() - self._shown_at >= self.DEBOUNCE_S:
             self.back_to_start()
 
+    def open_lookup(self, typed: str = "") -> None:
+        """Show the dossier look-up page (with `typed`: keystrokes of a scan made on the start page)."""
+        if self.lookup_page is None or self.stack.currentIndex() != 0 or self._busy:
+            return
+        self.stack.setCurrentWidget(self.lookup_page)
+        self.lookup_page.start()
+        if typed:
+            self.lookup_page.type_text(typed)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Nothing on the start page takes text, so the keystrokes of a receipt scanned there end up here.
+        if self.lookup_page is not None and self.stack.currentIndex() == 0 and event.text().isprintable() and event.text():
+            self.open_lookup(event.text())
+            return
+        super().keyPressEvent(event)
+
     def back_to_start(self) -> None:
         self._return_timer.stop()
         self._showing = None
+        if self.lookup_page is not None:
+            self.lookup_page.reset()
         self.stack.setCurrentIndex(0)
         self._update_enabled()
 
@@ -316,7 +346,10 @@ class KioskWindow(QWidget):
         set_font(self.notice, unit * 0.85, bold=True)
         set_font(self.hint, unit * 0.75)
         set_font(self.reprint, unit * 0.75)
+        set_font(self.lookup_button, unit * 0.85, bold=True)
         self.ticket_page.scale(unit)
+        if self.lookup_page is not None:
+            self.lookup_page.scale(unit)
         self.group_grid.scale(unit)
 
     def _fit_priority(self) -> None:
@@ -343,7 +376,7 @@ def build_kiosk(ctx: Context, runner: TaskRunner) -> KioskWindow:
     """The kiosk on `ctx`'s queue; the centre's settings come from the local store (`ctx.db`)."""
     tickets = TicketPrintService(ctx.queue, ctx.db)
     printer = TicketPrinter(ctx.workstation, runner, tickets)
-    window = KioskWindow(ctx.queue, printer, runner)
+    window = KioskWindow(ctx.queue, printer, runner, lookup=ctx.public_status)
     printer.setParent(window)
     runner.submit(tickets.warm_up, lane=PRINTER)  # reportlab and fonts before the first visitor
     return window

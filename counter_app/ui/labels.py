@@ -20,11 +20,37 @@ EVENT_KINDS = {
     "status_changed": QT_TRANSLATE_NOOP("Labels", "Status changed"),
     "due_extended": QT_TRANSLATE_NOOP("Labels", "Due date extended"),
     "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+    # After intake (`services.tracking`: the event kind is the action's name)
+    "handover": QT_TRANSLATE_NOOP("Labels", "Handed over to the department"),
+    "accept": QT_TRANSLATE_NOOP("Labels", "Receipt confirmed by the department"),
+    "request_supplement": QT_TRANSLATE_NOOP("Labels", "Supplement requested by the department"),
+    "supplement_received": QT_TRANSLATE_NOOP("Labels", "Supplement received"),
+    "await_fees": QT_TRANSLATE_NOOP("Labels", "Waiting for fees or taxes"),
+    "fees_paid": QT_TRANSLATE_NOOP("Labels", "Fees or taxes paid"),
+    "stop": QT_TRANSLATE_NOOP("Labels", "Processing stopped"),
+    "refuse": QT_TRANSLATE_NOOP("Labels", "Refused after appraisal"),
+    "ready": QT_TRANSLATE_NOOP("Labels", "Result ready and handed back to the centre"),
+    "return": QT_TRANSLATE_NOOP("Labels", "Result returned"),
+    "withdraw": QT_TRANSLATE_NOOP("Labels", "Withdrawn at the applicant's request"),
+    "apologize": QT_TRANSLATE_NOOP("Labels", "Apology filed, due date moved (Form 04)"),
+    "explain": QT_TRANSLATE_NOOP("Labels", "Lateness explained in writing"),
+    "notified": QT_TRANSLATE_NOOP("Labels", "Applicant notified"),
+    "notice_failed": QT_TRANSLATE_NOOP("Labels", "Notice to the applicant failed"),
 }
 DOCUMENT_KINDS = {
     "receipt": QT_TRANSLATE_NOOP("Labels", "Receipt (Form 01)"),
     "supplement": QT_TRANSLATE_NOOP("Labels", "Supplement request (Form 02)"),
     "refusal": QT_TRANSLATE_NOOP("Labels", "Refusal (Form 03)"),
+    "apology": QT_TRANSLATE_NOOP("Labels", "Apology and new date (Form 04)"),
+    "control_sheet": QT_TRANSLATE_NOOP("Labels", "Control sheet (Form 05)"),
+    "ledger": QT_TRANSLATE_NOOP("Labels", "Dossier ledger (Form 06)"),
+    "handover": QT_TRANSLATE_NOOP("Labels", "Hand-over list"),
+    "return": QT_TRANSLATE_NOOP("Labels", "Result return acknowledgement"),
+}
+MARKS = {
+    "early": QT_TRANSLATE_NOOP("Labels", "Early"),
+    "on_time": QT_TRANSLATE_NOOP("Labels", "On time"),
+    "late": QT_TRANSLATE_NOOP("Labels", "Late"),
 }
 APPLICANT_KINDS = {
     "individual": QT_TRANSLATE_NOOP("Labels", "Individual"),
@@ -106,6 +132,11 @@ def status_label(status: int | None) -> str:
 
 def event_label(kind: str) -> str:
     return _lookup(EVENT_KINDS, kind)
+
+
+def mark_label(mark: str | None) -> str:
+    """Early / on time / late (`services.lifecycle.Mark`)."""
+    return _lookup(MARKS, mark)
 
 
 def ticket_status_label(status: str) -> str:

@@ -16,10 +16,14 @@ from counter_app.ui import labels
 from counter_app.ui.dialogs import Dialogs
 from counter_app.ui.dossier_page import DossierPage
 from counter_app.ui.find_page import FindPage
+from counter_app.ui.handover_page import HandoverPage
+from counter_app.ui.inbox_page import InboxPage
 from counter_app.ui.intake_page import IntakePage
+from counter_app.ui.late_page import LatePage
 from counter_app.ui.print_output import PrintOutput
 from counter_app.services.queue_print import TicketPrintService
 from counter_app.ui.queue_panel import QueuePanel
+from counter_app.ui.return_page import ReturnPage
 from counter_app.ui.supervisor_queue_page import SupervisorQueuePage
 from counter_app.ui.status_bar import CounterStatusBar
 from counter_app.ui.sync_indicator import SyncBridge, SyncIndicator
@@ -72,6 +76,7 @@ class MainWindow(QMainWindow):
         if user.role in (Role.SUPERVISOR, Role.ADMIN):
             self.queue_board = SupervisorQueuePage(ctx.queue, runner, user, self)
             self.tabs.addTab(self.queue_board, self.tr("Queue board"))
+        self._add_tracking_pages()
         self.queue_panel: QueuePanel | None = None
         if user.role in (Role.RECEPTION, Role.SUPERVISOR):
             self.queue_panel = self._build_queue_panel()
@@ -115,6 +120,31 @@ class MainWindow(QMainWindow):
         shortcut.setContext(Qt.WindowShortcut)
         shortcut.activated.connect(slot)
         return shortcut
+
+    def _add_tracking_pages(self) -> None:
+        """After intake: the department's inbox (its first page), the counter's hand-over and
+        return pages, and the supervisors' list of late dossiers."""
+        ctx, runner, user = self.ctx, self.runner, self.user
+        self.inbox_page: InboxPage | None = None
+        self.handover_page: HandoverPage | None = None
+        self.return_page: ReturnPage | None = None
+        self.late_page: LatePage | None = None
+        if user.role is Role.DEPARTMENT:
+            # The window's F5 routes to the inbox's refresh (see reprint_current): one F5 shortcut only.
+            self.inbox_page = InboxPage(ctx.tracking_reads, ctx.tracking, runner, user, self.print_output, self,
+                                        documents=lambda code: ctx.dossiers.dossier(code).documents, refresh_key=False)
+            self.tabs.insertTab(0, self.inbox_page, self.tr("Inbox"))
+            self.tabs.setCurrentWidget(self.inbox_page)
+        if user.role in (Role.RECEPTION, Role.SUPERVISOR, Role.ADMIN):
+            self.handover_page = HandoverPage(ctx, runner, user, self.print_output, self)
+            self.return_page = ReturnPage(ctx, runner, user, self.print_output, self)
+            self.tabs.addTab(self.handover_page, self.tr("Hand-over"))
+            self.tabs.addTab(self.return_page, self.tr("Return"))
+            self.handover_page.handed_over.connect(self._on_handed_over)
+            self.return_page.dossier_changed.connect(self._on_dossier_changed)
+        if user.role in (Role.SUPERVISOR, Role.ADMIN):
+            self.late_page = LatePage(ctx, runner, self)
+            self.tabs.addTab(self.late_page, self.tr("Late dossiers"))
 
     def _build_intake_page(self) -> IntakePage:
         page = IntakePage(self.ctx, self.runner, self.user, self.print_output, self)
@@ -184,6 +214,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.dossier_page)
 
     def reprint_current(self) -> None:
+        if self.inbox_page is not None and self.tabs.currentWidget() is self.inbox_page:
+            self.inbox_page.refresh()
+            return
         if not self.dossier_page.reprint():
             self.status.show_action(self.tr("No dossier is open to reprint. Find one first (F3)."), error=True)
 
@@ -217,6 +250,16 @@ class MainWindow(QMainWindow):
     def _on_sync_rows_pulled(self, _count: int) -> None:
         """Other counters' changes arrived: show them without a manual refresh."""
         self.find_page.refresh()
+        self.dossier_page.refresh()
+        if self.inbox_page is not None:
+            self.inbox_page.refresh()
+
+    def _on_handed_over(self, number: str) -> None:
+        self.status.show_action(self.tr("Hand-over list {number} saved").format(number=number))
+        self._wake_sync()
+
+    def _on_dossier_changed(self, _code: str) -> None:
+        self._wake_sync()
         self.dossier_page.refresh()
 
     def _on_sync_status_changed(self, _status) -> None:

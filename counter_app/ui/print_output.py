@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRectF, QSize, Signal
-from PySide6.QtGui import QPageSize, QPainter
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
@@ -28,7 +28,9 @@ from counter_app.ui.task_runner import DATABASE, PRINTER, TaskRunner
 log = logging.getLogger(__name__)
 
 # Forms are A5 (DESIGN.md: Printing); other kinds can be added here (ledger A4, ticket 80 mm).
-PAGE_SIZES = {"receipt": QPageSize.A5, "supplement": QPageSize.A5, "refusal": QPageSize.A5}
+PAGE_SIZES = {"receipt": QPageSize.A5, "supplement": QPageSize.A5, "refusal": QPageSize.A5, "apology": QPageSize.A5,
+              "control_sheet": QPageSize.A5, "return": QPageSize.A5, "handover": QPageSize.A4, "ledger": QPageSize.A4}
+LANDSCAPE = frozenset({"ledger"})  # Mẫu 06 is an A4 landscape book
 # Raster resolution cap: an A5 page at 1200 dpi is ~280 MB of pixels; 600 dpi is sharp on paper.
 MAX_RASTER_DPI = 600
 _UNSAFE = re.compile(r"[^\w.\-]+")
@@ -154,6 +156,7 @@ class PrintOutput(QObject):
         if self.workstation.printer_name:
             printer.setPrinterName(self.workstation.printer_name)
         printer.setPageSize(QPageSize(PAGE_SIZES.get(kind, QPageSize.A5)))
+        printer.setPageOrientation(QPageLayout.Landscape if kind in LANDSCAPE else QPageLayout.Portrait)
         printer.setFullPage(True)  # the PDF carries its own margins: paint it 1:1 on the paper
         printer.setDocName(pdf_file_name(kind, reference))
         if kind == "receipt":

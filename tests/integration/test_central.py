@@ -19,6 +19,7 @@ from counter_app.context import open_context
 from counter_app.migrations import HEAD
 from counter_app.models import Dossier, DossierDocument, DossierEvent, Procedure, User
 from counter_app.services import schema
+from counter_app.services.setup import DEMO_USERS
 from counter_app.services.central import CentralSetupError, init_central
 from counter_app.services.db import Database
 from counter_app.services.status import Status
@@ -57,7 +58,7 @@ def test_central_init_creates_head_schema_and_is_idempotent(pg_server, make_data
     try:
         assert schema.current_revision(db) == HEAD
         procedures, users = _count(db, Procedure), _count(db, User)
-        assert procedures > 0 and users == 5
+        assert procedures > 0 and users == len(DEMO_USERS)
         with db.reader() as session:
             indexes = set(session.scalars(text("SELECT indexname FROM pg_indexes WHERE indexname LIKE '%_trgm'")))
         assert indexes == {"ix_dossier_search_name_trgm", "ix_reception_slip_search_name_trgm"}

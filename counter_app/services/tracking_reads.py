@@ -1,0 +1,295 @@
+"""What departments, counters and supervisors see of dossiers after intake (read side; no writes).
+
+- `inbox()`: a department's open dossiers with working time left, near-due, overdue and the
+  D-1 apology flag, in due order. One indexed range read; time left by `WorkingClock`.
+- `handover_queue()`: received paper dossiers still at the centre, with their hand-over
+  deadline and a late flag.
+- `ready_for_return()`: results waiting at the centre.
+- `late_without_apology()` / `late_without_explanation()`: what supervisors must chase.
+- `handover_list()`, `control_rows()` and `ledger()` feed the printed lists and forms.
+Thread-safe: each call opens its own read session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import aliased
+
+from counter_app.models import Department, Dossier, DossierEvent, Field, Procedure, User, now_local
+from counter_app.services import centre_settings
+from counter_app.services.auth import Role, UserInfo
+from counter_app.services.calendar_store import load_calendar
+from counter_app.services.db import Database
+from counter_app.services.errors import QT_TRANSLATE_NOOP, Message, NotFound, PermissionDenied
+from counter_app.services.lifecycle import OPEN, Mark, WorkingClock, handover_deadline, mark
+from counter_app.services.status import Status
+from counter_app.services.tracking import Location
+
+_OPEN = tuple(int(s) for s in OPEN)
+
+
+@dataclass(frozen=True)
+class DepartmentInfo:
+    id: str
+    code: str
+    name: str
+    head_title: str
+    head_name: str
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    code: str
+    procedure_name: str
+    applicant_name: str
+    status: int
+    location: str  # tracking.Location: "transit" = handed over, waiting for the department's confirmation
+    received_at: datetime
+    due_at: datetime
+    original_due_at: datetime
+    minutes_left: int  # working minutes until due_at (negative once overdue)
+    near_due: bool  # ≤ one working day left
+    overdue: bool  # past the ORIGINAL due time
+    needs_apology: bool  # the D-1 rule applies and no apology was filed
+    rescheduled: bool
+    handover_list: str
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    """A dossier at the centre: waiting to be handed over, or a result waiting for the applicant."""
+
+    code: str
+    procedure_name: str
+    applicant_name: str
+    id_number: str
+    department_id: str
+    department_name: str
+    received_at: datetime
+    due_at: datetime
+    sets: int
+    deadline: datetime | None  # hand-over deadline (hand-over queue only)
+    late: bool
+
+
+@dataclass(frozen=True)
+class LateRow:
+    code: str
+    procedure_name: str
+    applicant_name: str
+    department_name: str
+    status: int
+    original_due_at: datetime
+    due_at: datetime
+    finished_at: datetime | None
+    rescheduled: bool
+    explained: bool
+
+
+@dataclass(frozen=True)
+class ControlStep:
+    """One row of Mẫu 05: a hand-over between units, with the receiver's mark."""
+
+    at: datetime
+    from_unit: str
+    from_person: str
+    to_unit: str
+    to_person: str
+    mark: str  # lifecycle.Mark value or ""
+    note: str
+
+
+class TrackingQueries:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = now_local):
+        self.db = db
+        self.clock = clock
+
+    def departments(self) -> list[DepartmentInfo]:
+        with self.db.reader() as session:
+            rows = session.scalars(select(Department).order_by(Department.name))
+            return [DepartmentInfo(d.id, d.code, d.name, d.head_title, d.head_name) for d in rows]
+
+    def inbox(self, officer: UserInfo, department_id: str | None = None) -> list[InboxRow]:
+        """Open dossiers of one department (a department officer sees only their own), soonest due first."""
+        if officer.role is Role.DEPARTMENT:
+            department_id = officer.department_id
+        elif officer.role not in (Role.SUPERVISOR, Role.ADMIN):
+            text = QT_TRANSLATE_NOOP("Messages", "Your role ({role}) may not do this.")
+            raise PermissionDenied(Message(text, {"role": officer.role.value}))
+        now = self.clock()
+        with self.db.reader() as session:
+            settings = centre_settings.load(session)
+            clock = WorkingClock(load_calendar(session, settings), now)
+            rows = session.execute(
+                select(Dossier.code, Procedure.name, Dossier.applicant_name, Dossier.status, Dossier.location,
+                       Dossier.received_at, Dossier.due_at, Dossier.original_due_at, Dossier.rescheduled_at,
+                       Dossier.handover_list)
+                .join(Procedure, Procedure.id == Dossier.procedure_id)
+                .where(Dossier.department_id == department_id, Dossier.status.in_(_OPEN),
+                       Dossier.location != Location.CENTRE)
+                .order_by(Dossier.due_at, Dossier.code)
+            ).all()
+        day = clock.day_minutes
+        result = []
+        for code, procedure, name, status, location, received, due, original, rescheduled, listed in rows:
+            left = clock.minutes_left(due)
+            result.append(InboxRow(code, procedure, name, status, location, received, due, original, left,
+                                   0 <= left <= day, now > original, rescheduled is None and left <= day,
+                                   rescheduled is not None, listed))
+        return result
+
+    def handover_queue(self, department_id: str | None = None) -> list[QueueRow]:
+        """Received dossiers still at the centre, oldest first; `late` once past their deadline."""
+        now = self.clock()
+        with self.db.reader() as session:
+            settings = centre_settings.load(session)
+            calendar = load_calendar(session, settings)
+            cutoff = settings.calendar_config().cutoff
+            where = [Dossier.status == Status.RECEIVED, Dossier.location == Location.CENTRE]
+            if department_id:
+                where.append(Dossier.department_id == department_id)
+            rows = session.execute(self._queue_select().where(*where).order_by(Dossier.received_at)).all()
+        out = []
+        for row in rows:
+            deadline = handover_deadline(calendar, row.received_at, cutoff)
+            out.append(QueueRow(*row, deadline=deadline, late=now > deadline))
+        return out
+
+    def ready_for_return(self, query: str = "") -> list[QueueRow]:
+        """Results waiting at the centre (status 9), oldest first."""
+        with self.db.reader() as session:
+            rows = session.execute(self._queue_select().where(Dossier.status == Status.RESULT_READY)
+                                   .order_by(Dossier.finished_at)).all()
+        return [QueueRow(*row, deadline=None, late=False) for row in rows]
+
+    @staticmethod
+    def _queue_select():
+        return (select(Dossier.code, Procedure.name, Dossier.applicant_name, Dossier.id_number, Dossier.department_id,
+                       Department.name, Dossier.received_at, Dossier.due_at, Dossier.sets)
+                .join(Procedure, Procedure.id == Dossier.procedure_id)
+                .outerjoin(Department, Department.id == Dossier.department_id))
+
+    def _late(self, extra) -> list[LateRow]:
+        now = self.clock()
+        with self.db.reader() as session:
+            rows = session.execute(
+                select(Dossier.code, Procedure.name, Dossier.applicant_name, Department.name, Dossier.status,
+                       Dossier.original_due_at, Dossier.due_at, Dossier.finished_at, Dossier.rescheduled_at,
+                       Dossier.explained_at)
+                .join(Procedure, Procedure.id == Dossier.procedure_id)
+                .outerjoin(Department, Department.id == Dossier.department_id)
+                .where(or_(and_(Dossier.status.in_(_OPEN), Dossier.original_due_at < now),
+                           Dossier.finished_at > Dossier.original_due_at), extra)
+                .order_by(Dossier.original_due_at)
+            ).all()
+        return [LateRow(c, p, n, d or "", s, o, due, f, r is not None, e is not None) for c, p, n, d, s, o, due, f, r, e in rows]
+
+    def late_without_apology(self) -> list[LateRow]:
+        """Open dossiers past their original due time whose department filed no apology (Mẫu 04)."""
+        return [r for r in self._late(Dossier.rescheduled_at.is_(None)) if r.finished_at is None]
+
+    def late_without_explanation(self) -> list[LateRow]:
+        """Every late dossier (open or finished late) with no written explanation yet."""
+        return self._late(Dossier.explained_at.is_(None))
+
+    def handover_list(self, number: str) -> tuple[dict, list[QueueRow]]:
+        """The dossiers of one hand-over list and the list's sending event details."""
+        number = number.strip().upper()
+        with self.db.reader() as session:
+            rows = session.execute(self._queue_select().where(Dossier.handover_list == number).order_by(Dossier.code)).all()
+            if not rows:
+                raise NotFound(Message(QT_TRANSLATE_NOOP("Messages", "No hand-over list {list}."), {"list": number}))
+            sender = aliased(User)
+            event = session.execute(
+                select(DossierEvent.detail, DossierEvent.at, sender.full_name).join(Dossier, Dossier.id == DossierEvent.dossier_id)
+                .outerjoin(sender, sender.id == DossierEvent.actor_id)
+                .where(Dossier.code == rows[0].code, DossierEvent.kind == "handover")
+                .order_by(DossierEvent.seq.desc()).limit(1)).first()
+            receiver = session.scalar(
+                select(sender.full_name).join(DossierEvent, DossierEvent.actor_id == sender.id)
+                .join(Dossier, Dossier.id == DossierEvent.dossier_id)
+                .where(Dossier.code == rows[0].code, DossierEvent.kind == "accept").order_by(DossierEvent.seq.desc()).limit(1))
+        info = dict(event[0] or {}) | {"at": event[1], "sender": event[2] or "", "receiver": receiver or ""}
+        return info, [QueueRow(*row, deadline=None, late=False) for row in rows]
+
+    def control_rows(self, code: str, centre_unit: str) -> list[ControlStep]:
+        """Mẫu 05's rows, from the dossier's event log: every move between the centre, the
+        department and the applicant, with the receiver's early / on-time / late mark."""
+        with self.db.reader() as session:
+            dossier = session.scalar(select(Dossier).where(Dossier.code == code.strip().upper()))
+            if dossier is None:
+                raise NotFound(Message(QT_TRANSLATE_NOOP("Messages", "No dossier with code {code}."), {"code": code}))
+            department = session.get(Department, dossier.department_id) if dossier.department_id else None
+            unit = department.name if department else ""
+            actor = aliased(User)
+            events = session.execute(
+                select(DossierEvent, actor.full_name).outerjoin(actor, actor.id == DossierEvent.actor_id)
+                .where(DossierEvent.dossier_id == dossier.id).order_by(DossierEvent.seq, DossierEvent.id)).all()
+            return _steps(events, centre_unit, unit, dossier.applicant_name)
+
+    def ledger(self, field_code: str, start: date, end: date) -> tuple[str, list[tuple]]:
+        """Mẫu 06 rows of one field for dossiers received in [start, end]: the field's name and
+        (code, procedure, applicant, address, phone, department, received, due, returned, method, late)."""
+        with self.db.reader() as session:
+            field = session.scalar(select(Field).where(Field.code == field_code.strip().upper()))
+            if field is None:
+                raise NotFound(Message(QT_TRANSLATE_NOOP("Messages", "No field with code {code}."), {"code": field_code}))
+            returned = aliased(DossierEvent)
+            rows = session.execute(
+                select(Dossier.code, Procedure.name, Dossier.applicant_name, Dossier.address, Dossier.phone,
+                       Department.name, Dossier.received_at, Dossier.due_at, Dossier.returned_at, returned.detail,
+                       Dossier.original_due_at, Dossier.finished_at)
+                .join(Procedure, Procedure.id == Dossier.procedure_id)
+                .outerjoin(Department, Department.id == Dossier.department_id)
+                .outerjoin(returned, and_(returned.dossier_id == Dossier.id, returned.kind == "return"))
+                .where(Procedure.field_id == field.id, Dossier.received_at >= datetime.combine(start, datetime.min.time()),
+                       Dossier.received_at < datetime.combine(end + timedelta(days=1), datetime.min.time()))
+                .order_by(Dossier.received_at, Dossier.code)).all()
+            return field.name, [tuple(r) for r in rows]
+
+
+def _steps(events, centre_unit: str, department_unit: str, applicant: str) -> list[ControlStep]:
+    steps: list[ControlStep] = []
+    sender: dict[str, tuple[str, datetime]] = {}
+    for event, who in events:
+        d = event.detail or {}
+        kind = event.kind
+        if kind == "handover":
+            sender["department"] = (who or "", event.at)
+            steps.append(ControlStep(event.at, centre_unit, who or "", department_unit, "", "", d.get("note", "")))
+        elif kind == "accept" and steps and steps[-1].to_person == "":
+            last = steps[-1]
+            steps[-1] = ControlStep(last.at, last.from_unit, last.from_person, last.to_unit, who or "", d.get("mark", ""),
+                                    last.note)
+        elif kind == "request_supplement":
+            steps.append(ControlStep(event.at, department_unit, who or "", centre_unit, "", "",
+                                     f"Yêu cầu bổ sung hồ sơ (phiếu {d.get('slip', '')})"))
+        elif kind == "supplement_received":
+            steps.append(ControlStep(event.at, centre_unit, who or "", department_unit, "", "", "Hồ sơ đã bổ sung"))
+        elif kind == "apologize":
+            steps.append(ControlStep(event.at, department_unit, who or "", applicant, "", Mark.LATE.value,
+                                     f"Phiếu xin lỗi {d.get('number', '')}, hẹn lại {_short(d.get('new_due'))}"))
+        elif kind in ("ready", "refuse", "stop"):
+            note = {"ready": "Có kết quả", "refuse": "Từ chối giải quyết", "stop": "Dừng giải quyết"}[kind]
+            steps.append(ControlStep(event.at, department_unit, who or "", centre_unit, "", d.get("mark", ""), note))
+        elif kind == "return":
+            steps.append(ControlStep(event.at, centre_unit, who or "", d.get("collector") or applicant, "",
+                                     d.get("mark", ""), "Trả kết quả"))
+        elif kind == "withdraw":
+            steps.append(ControlStep(event.at, applicant, "", centre_unit, who or "", "", "Công dân rút hồ sơ"))
+    return steps
+
+
+def _short(iso: str | None) -> str:
+    if not iso:
+        return ""
+    moment = datetime.fromisoformat(iso)
+    return f"{moment:%H:%M} {moment:%d/%m/%Y}"
+
+
+def is_late(finished: datetime | None, original_due: datetime, now: datetime) -> bool:
+    return mark(finished or now, original_due) is Mark.LATE

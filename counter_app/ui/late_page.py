@@ -1,0 +1,140 @@
+"""Supervisor's lists of late dossiers: late with no apology (Mẫu 04) filed, and late with no
+written explanation (giải trình) yet. Lateness is always judged against the ORIGINAL due time, so
+an apology's new date never takes a dossier off the explanation list.
+
+objectNames: `late.page`, `late.without_apology`, `late.without_explanation` (tables),
+`late.apology_heading`, `late.explanation_heading` (with the counts), `late.refresh`,
+`late.updated`, `late.message`.
+Keys: F5 re-reads both lists (also while the main window binds F5 to something else); Alt+A and
+Alt+X focus the two tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from counter_app.context import Context
+from counter_app.services.tracking_reads import LateRow, TrackingQueries
+from counter_app.ui.field_error import ERROR_COLOUR, set_colour, set_font
+from counter_app.ui.handover_models import LATE_PROCEDURE, LateTableModel
+from counter_app.ui.task_runner import DATABASE, TaskRunner
+from counter_app.ui.tracking_widgets import PAGE_POINT_SIZE, RefreshOnF5, error_text, plain_table
+
+@dataclass(frozen=True)
+class LateLists:
+    """Both lists, read together on the database lane, and when."""
+
+    at: datetime
+    without_apology: list[LateRow]
+    without_explanation: list[LateRow]
+
+
+def read_lists(reads: TrackingQueries) -> LateLists:
+    """Runs on the database lane (never on the GUI thread)."""
+    return LateLists(reads.clock(), reads.late_without_apology(), reads.late_without_explanation())
+
+
+class LatePage(RefreshOnF5, QWidget):
+    """Reads both lists in one task on the database lane, whenever the page is shown and on F5;
+    an answer to an older read than the latest is dropped, and a failed read keeps the lists on
+    screen with the reason below them. Read-only. GUI thread only."""
+
+    def __init__(self, ctx: Context, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("late.page")
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), PAGE_POINT_SIZE))
+        self.setFont(font)
+        self._reads, self._runner = ctx.tracking_reads, runner
+        self._generation = 0
+        self.lists: LateLists | None = None
+        self.apology_model = LateTableModel(self)
+        self.explanation_model = LateTableModel(self)
+        self.without_apology = plain_table(self, "late.without_apology", self.apology_model, LATE_PROCEDURE)
+        self.without_explanation = plain_table(self, "late.without_explanation", self.explanation_model, LATE_PROCEDURE)
+        self.apology_heading = self._heading("late.apology_heading", self.without_apology)
+        self.explanation_heading = self._heading("late.explanation_heading", self.without_explanation)
+        self.refresh_button = QPushButton(self.tr("Refresh (F5)"), self)
+        self.refresh_button.setObjectName("late.refresh")
+        self.refresh_button.setAutoDefault(False)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.updated = QLabel(self)
+        self.updated.setObjectName("late.updated")
+        set_colour(self.updated, "#555555")
+        self.message = QLabel(self)
+        self.message.setObjectName("late.message")
+        self.message.setWordWrap(True)
+        set_colour(self.message, ERROR_COLOUR)
+        set_font(self.message, bold=True)
+
+        hint = QLabel(self.tr("Judged against the original due time. The department files the apology (Form 04) no "
+                              "later than one working day before the due time, and explains every late dossier in writing."),
+                      self)
+        hint.setWordWrap(True)
+        split = QSplitter(Qt.Vertical, self)
+        for heading, table in ((self.apology_heading, self.without_apology),
+                               (self.explanation_heading, self.without_explanation)):
+            box = QWidget(split)
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(heading)
+            column.addWidget(table, 1)
+            split.addWidget(box)
+        top = QHBoxLayout()
+        top.addWidget(hint, 1)
+        top.addWidget(self.refresh_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.updated)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+        self._show_counts()
+
+    def _heading(self, name: str, buddy: QWidget) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setBuddy(buddy)
+        set_font(label, bold=True, point_size=PAGE_POINT_SIZE + 1)
+        set_colour(label, ERROR_COLOUR)
+        return label
+
+    # --- keys and showing -------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.refresh()
+
+    def focus_first(self) -> None:
+        self.without_apology.setFocus(Qt.OtherFocusReason)
+
+    # --- reading --------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._runner.submit(lambda: read_lists(self._reads), lambda lists: self._on_read(generation, lists),
+                            lambda error: self._on_read_failed(generation, error), lane=DATABASE)
+
+    def _on_read(self, generation: int, lists: LateLists) -> None:
+        if generation != self._generation:
+            return
+        self.lists = lists
+        self.apology_model.set_rows(lists.without_apology)
+        self.explanation_model.set_rows(lists.without_explanation)
+        self._show_counts()
+        self.message.clear()
+        self.updated.setText(self.tr("Updated {time}").format(time=lists.at.strftime("%H:%M %d/%m/%Y")))
+
+    def _on_read_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self.message.setText(self.tr("The lists could not be read: {reason}").format(reason=error_text(error)))
+
+    def _show_counts(self) -> None:
+        self.apology_heading.setText(self.tr("Late without an &apology (Form 04): {n}").format(
+            n=self.apology_model.rowCount()))
+        self.explanation_heading.setText(self.tr("Late without a written e&xplanation: {n}").format(
+            n=self.explanation_model.rowCount()))

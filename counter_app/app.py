@@ -64,7 +64,7 @@ def run_gui(ctx: Context, runner: TaskRunner, user: UserInfo, *, dialogs: Dialog
     window = MainWindow(ctx, runner, user, dialogs=dialogs, sync=sync)
     if show:
         window.showMaximized() if maximized else window.show()
-        window.show_intake()
+        window.show_first_page()
     return window
 
 

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from counter_app.models.base import Base, now_local, uuid_pk
+
+
+INBOX_PREDICATE = "status IN (2, 4, 5, 6) AND location <> 'centre'"
+INBOX_INDEX_COLUMNS = ("department_id", "due_at", "code", "original_due_at", "rescheduled_at", "location")
 
 
 class ApplicantColumns:
@@ -38,8 +42,11 @@ class Dossier(ApplicantColumns, Base):
     """A received dossier (hồ sơ). `code` is unique forever and never reused."""
 
     __tablename__ = "dossier"
-    # A department's inbox: its open dossiers, in one index range.
-    __table_args__ = (Index("ix_dossier_department_status", "department_id", "status"),)
+    # A department's inbox: its open dossiers in due order, one range of a partial index (the
+    # predicate is written the same way in `tracking_reads.INBOX_OPEN`, so SQLite can use it),
+    # covering what the filters test, so counting 20,000 of them reads the index alone.
+    __table_args__ = (Index("ix_dossier_inbox", *INBOX_INDEX_COLUMNS,
+                            sqlite_where=text(INBOX_PREDICATE), postgresql_where=text(INBOX_PREDICATE)),)
     id: Mapped[str] = uuid_pk()
     code: Mapped[str] = mapped_column(String(60), unique=True)
     agency: Mapped[str] = mapped_column(String(60))

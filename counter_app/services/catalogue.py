@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from counter_app.models import Field, Procedure
+from counter_app.models import Department, Field, Procedure
 from counter_app.services.calendar import LimitUnit
 from counter_app.services.db import Database
 from counter_app.services.errors import QT_TRANSLATE_NOOP, Message, NotFound
@@ -110,6 +110,13 @@ def load_current(session: Session, code: str) -> Procedure:
     return row
 
 
+@dataclass(frozen=True)
+class FieldInfo:
+    code: str
+    name: str
+    department_name: str
+
+
 class CatalogueService:
     """Current procedures, read-only. Thread-safe: each call opens its own session."""
 
@@ -120,6 +127,13 @@ class CatalogueService:
         with self.db.reader() as session:
             rows = session.scalars(_loaded().where(Procedure.current.is_(True)).order_by(Procedure.code))
             return [procedure_info(r) for r in rows]
+
+    def fields(self) -> list[FieldInfo]:
+        """Every field (lĩnh vực), by name: what the ledger (Mẫu 06) is kept per."""
+        with self.db.reader() as session:
+            rows = session.execute(select(Field.code, Field.name, Department.name)
+                                   .join(Department, Department.id == Field.department_id).order_by(Field.name))
+            return [FieldInfo(*row) for row in rows]
 
     def search(self, query: str) -> list[ProcedureInfo]:
         return [p for p in self.procedures() if p.matches(query)]

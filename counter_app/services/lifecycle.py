@@ -150,6 +150,7 @@ class WorkingClock:
         self.now = now.replace(second=0, microsecond=0)
         self.day_minutes = calendar.standard_day_minutes
         self._before_day: dict[date, int] = {}  # working minutes from now to 00:00 of the date
+        self._sessions: dict[date, list[tuple[datetime, datetime]]] = {}
 
     def _to_day_start(self, d: date) -> int:
         cached = self._before_day.get(d)
@@ -161,8 +162,11 @@ class WorkingClock:
     def minutes_left(self, due: datetime) -> int:
         """Working minutes from now until `due` (negative once past)."""
         d = due.date()
+        sessions = self._sessions.get(d)
+        if sessions is None:
+            sessions = self._sessions[d] = self.calendar.sessions_on(d)
         within = 0
-        for start, end in self.calendar.sessions_on(d):
+        for start, end in sessions:
             if due > start:
                 within += int((min(due, end) - start) / timedelta(minutes=1))
         return self._to_day_start(d) + within

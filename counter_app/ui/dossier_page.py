@@ -54,6 +54,8 @@ class DossierPage(QWidget):
         self.dossier_view = DossierView(self)
         self.slip_view = SlipView(self)
         self.dossier_view.reprint_requested.connect(self.reprint)
+        self.dossier_view.form_requested.connect(
+            lambda kind, reference: self._print_output.print_document(kind, reference, self, preview=True))
         self.slip_view.reprint_requested.connect(self.reprint)
         self.stack = QStackedWidget(self)
         for widget in (self.empty, self.dossier_view, self.slip_view):

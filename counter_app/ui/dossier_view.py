@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from counter_app.services.dossiers import DossierDetail, EventInfo
 from counter_app.ui import labels
@@ -25,6 +25,7 @@ class DossierView(QWidget):
     emits `reprint_requested(preview)`; does no I/O. GUI thread only."""
 
     reprint_requested = Signal(bool)
+    form_requested = Signal(str, str)  # (print kind, reference): a form of the dossier's life, previewed first
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -47,6 +48,11 @@ class DossierView(QWidget):
         self.preview = QPushButton(self.tr("Pre&view receipt"), self)
         self.preview.setObjectName("dossier.preview")
         self.preview.clicked.connect(lambda: self.reprint_requested.emit(True))
+        self.forms = QPushButton(self.tr("Other &forms"), self)
+        self.forms.setObjectName("dossier.forms")
+        self.forms_menu = QMenu(self.forms)
+        self.forms_menu.setObjectName("dossier.forms.menu")
+        self.forms.setMenu(self.forms_menu)
 
         self.case = FieldGrid("dossier", [
             ("procedure", self.tr("Procedure")), ("field", self.tr("Field")), ("department", self.tr("Department")),
@@ -82,6 +88,7 @@ class DossierView(QWidget):
         top.addSpacing(16)
         top.addWidget(self.pending_sync)
         top.addStretch(1)
+        top.addWidget(self.forms)
         top.addWidget(self.preview)
         top.addWidget(self.reprint)
         grids = QHBoxLayout()
@@ -120,6 +127,7 @@ class DossierView(QWidget):
             "phone": d.phone, "email": d.email, "representative": representative,
             "authorisation": d.authorisation_document, "notes": d.notes,
         })
+        self._fill_forms_menu(d)
         fill_table(self.documents, [(x.name, str(x.originals), str(x.certified_copies), str(x.photocopies)) for x in d.documents])
         fill_table(self.history, [self._event_row(e) for e in d.events])
         fill_table(self.prints, [
@@ -131,6 +139,18 @@ class DossierView(QWidget):
     def set_pending(self, pending: bool) -> None:
         """Show or hide the "not yet at the centre" mark."""
         self.pending_sync.setVisible(pending)
+
+    def _fill_forms_menu(self, d: DossierDetail) -> None:
+        """The forms this dossier has so far: Mẫu 05 always; the hand-over list, Mẫu 04 and the
+        return acknowledgement once they exist."""
+        self.forms_menu.clear()
+        forms = [("control_sheet", d.code, True), ("handover", d.handover_list, bool(d.handover_list)),
+                 ("apology", d.code, d.rescheduled_at is not None), ("return", d.code, d.returned_at is not None)]
+        for kind, reference, available in forms:
+            if available:
+                action = self.forms_menu.addAction(labels.document_label(kind))
+                action.setObjectName(f"dossier.forms.{kind}")
+                action.triggered.connect(lambda _checked=False, k=kind, r=reference: self.form_requested.emit(k, r))
 
     def _event_row(self, e: EventInfo) -> tuple[str, ...]:
         change = ""

@@ -27,7 +27,7 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.errors import ServiceError
 from counter_app.services.lifecycle import Action
 from counter_app.services.tracking import ActionResult, TrackingService
-from counter_app.services.tracking_reads import InboxRow, TrackingQueries
+from counter_app.services.tracking_reads import InboxCounts, InboxRow, TrackingQueries
 from counter_app.ui.field_error import ERROR_COLOUR, FieldWithError, set_colour, set_font
 from counter_app.ui.inbox_actions import InboxActions
 from counter_app.ui.inbox_dialogs import InboxFormDialog
@@ -52,8 +52,10 @@ ACTION_KEYS = (
 @dataclass(frozen=True)
 class InboxSnapshot:
     now: datetime
-    rows: list[InboxRow]
+    rows: list[InboxRow]  # the filter's most urgent rows (the service caps them)
     department_name: str
+    counts: InboxCounts | None = None
+    filter: str = ALL
 
 
 class InboxPage(QWidget):
@@ -194,17 +196,17 @@ class InboxPage(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.message)
         layout.addLayout(legend)
-        self._show_counts([])
+        self._show_counts(None)
         self._update_buttons()
 
     # --- refresh ---------------------------------------------------------------------------------
     def _read(self) -> InboxSnapshot:
         """Runs on the database lane."""
-        now = self._reads.clock()
-        rows = self._reads.inbox(self._user, self._department_id)
+        wanted_filter = self.filter  # a str: read once, the GUI thread may change it meanwhile
+        view = self._reads.inbox_view(self._user, self._department_id, filter=wanted_filter)
         wanted = self._user.department_id or self._department_id
         name = next((d.name for d in self._reads.departments() if d.id == wanted), "")
-        return InboxSnapshot(now, rows, name)
+        return InboxSnapshot(view.now, list(view.rows), name, view.counts, wanted_filter)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -224,21 +226,27 @@ class InboxPage(QWidget):
         self.snapshot = snapshot
         if snapshot.department_name:
             self.title.setText(self.tr("Inbox — {department}").format(department=snapshot.department_name))
-        self._show_counts(snapshot.rows)
+        self._show_counts(snapshot.counts)
         self._show_rows()
-        self.updated.setText(self.tr("Updated {time}").format(time=snapshot.now.strftime("%H:%M:%S")))
+        updated = self.tr("Updated {time}").format(time=snapshot.now.strftime("%H:%M:%S"))
+        total = getattr(snapshot.counts, snapshot.filter) if snapshot.counts else len(snapshot.rows)
+        if total > len(snapshot.rows):
+            updated = self.tr("The {shown} most urgent of {total} · ").format(shown=len(snapshot.rows), total=total) + updated
+        self.updated.setText(updated)
 
-    def _show_counts(self, rows: list[InboxRow]) -> None:
+    def _show_counts(self, counts: InboxCounts | None) -> None:
         names = {ALL: self.tr("&All"), NEAR_DUE: self.tr("&Near due"), OVERDUE: self.tr("&Overdue"),
                  NEEDS_APOLOGY: self.tr("Needs a&pology"), TRANSIT: self.tr("&Waiting for confirmation")}
         for key, button in self.filter_buttons.items():
-            button.setText(f"{names[key]} ({sum(1 for r in rows if in_filter(r, key))})")
+            button.setText(f"{names[key]} ({getattr(counts, key) if counts else 0})")
 
     def set_filter(self, key: str) -> None:
+        """Show the filter's rows now from what is on screen, and read its most urgent ones."""
         self.filter = key
         self.filter_buttons[key].setChecked(True)
         self._show_rows()
         self.table.setFocus(Qt.OtherFocusReason)
+        self.refresh()
 
     def _show_rows(self) -> None:
         """The snapshot's rows under the filter, keeping the selected dossier (or its place) selected."""

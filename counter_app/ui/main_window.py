@@ -20,6 +20,7 @@ from counter_app.ui.handover_page import HandoverPage
 from counter_app.ui.inbox_page import InboxPage
 from counter_app.ui.intake_page import IntakePage
 from counter_app.ui.late_page import LatePage
+from counter_app.ui.ledger_dialog import open_ledger
 from counter_app.ui.print_output import PrintOutput
 from counter_app.services.queue_print import TicketPrintService
 from counter_app.ui.queue_panel import QueuePanel
@@ -27,7 +28,7 @@ from counter_app.ui.return_page import ReturnPage
 from counter_app.ui.supervisor_queue_page import SupervisorQueuePage
 from counter_app.ui.status_bar import CounterStatusBar
 from counter_app.ui.sync_indicator import SyncBridge, SyncIndicator
-from counter_app.ui.task_runner import TaskRunner
+from counter_app.ui.task_runner import DATABASE, TaskRunner
 from counter_app.ui.ticket_printer import TicketPrinter
 from counter_app.ui.workstation_dialog import WorkstationDialog
 
@@ -107,6 +108,8 @@ class MainWindow(QMainWindow):
         self._shortcut("F5", self.reprint_current)
         self._shortcut("Ctrl+Q", self.close)
         self._shortcut("Ctrl+,", self.edit_workstation)
+        if user.role is not Role.DEPARTMENT:
+            self._shortcut("Ctrl+L", self.open_ledger)
 
         self.find_page.open_requested.connect(self._on_find_open_requested)
         self.find_page.searched.connect(self._on_find_searched)
@@ -199,6 +202,14 @@ class MainWindow(QMainWindow):
 
     # --- actions ---------------------------------------------------------------------------------
 
+    def show_first_page(self) -> None:
+        """Where the day starts: a department officer's inbox, everyone else's intake page."""
+        if self.inbox_page is not None:
+            self.tabs.setCurrentWidget(self.inbox_page)
+            self.inbox_page.focus_first()
+        else:
+            self.show_intake()
+
     def show_intake(self) -> None:
         self.tabs.setCurrentWidget(self.intake_page)
         focus_first = getattr(self.intake_page, "focus_first", None)
@@ -212,6 +223,17 @@ class MainWindow(QMainWindow):
     def open_dossier(self, kind: str, reference: str) -> None:
         self.dossier_page.open(kind, reference)
         self.tabs.setCurrentWidget(self.dossier_page)
+
+    def open_ledger(self) -> None:
+        """Ctrl+L: Mẫu 06 for a field and period (the fields are read on the database lane)."""
+        today = self.ctx.dossiers.clock().date()
+
+        def show(fields) -> None:
+            self.ledger_dialog = open_ledger(self, fields, today, lambda kind, reference: self.print_output.print_document(
+                kind, reference, self, preview=True))
+
+        self.runner.submit(self.ctx.catalogue.fields, show, lambda error: self.status.show_action(str(error), error=True),
+                           lane=DATABASE)
 
     def reprint_current(self) -> None:
         if self.inbox_page is not None and self.tabs.currentWidget() is self.inbox_page:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from counter_app.models import DossierEvent
 from counter_app.services.errors import PermissionDenied, ServiceError, ValidationFailed
@@ -113,3 +113,19 @@ def test_illegal_moves_are_refused_and_write_nothing(ctx, officer, dept):
     assert _kinds(ctx, code) == before
     with ctx.db.reader() as session:
         assert session.scalar(select(DossierEvent).where(DossierEvent.kind == "ready")) is None
+
+
+def test_inbox_reads_the_partial_index_and_counts_every_filter(ctx, officer, dept, clock):
+    codes = [_received(ctx, officer) for _ in range(3)]
+    ctx.tracking.hand_over(codes, officer)
+    ctx.tracking.accept(codes[0], dept)
+    clock.now = datetime(2026, 12, 9, 10, 0)  # one working day before the first two are due
+    view = ctx.tracking_reads.inbox_view(dept, filter="transit", limit=1)
+    assert (view.counts.all, view.counts.transit, view.counts.needs_apology, view.counts.near_due) == (3, 2, 3, 3)
+    assert [r.code for r in view.rows] == [codes[1]] and view.rows[0].location == "transit"
+    assert [r.code for r in ctx.tracking_reads.inbox_view(dept, filter="overdue").rows] == []
+    with ctx.db.reader() as session:
+        plan = " ".join(str(row[-1]) for row in session.execute(text(
+            "EXPLAIN QUERY PLAN SELECT code FROM dossier WHERE department_id = :d AND "
+            "dossier.status IN (2, 4, 5, 6) AND dossier.location <> 'centre' ORDER BY due_at, code"), {"d": dept.department_id}))
+    assert "ix_dossier_inbox" in plan and "TEMP B-TREE" not in plan

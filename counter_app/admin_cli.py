@@ -29,6 +29,16 @@ def add_parsers(sub) -> None:
     cen_set.add_argument("key")
     cen_set.add_argument("value")
 
+    dep = sub.add_parser("department", help="departments: who signs their apology letters (Mẫu 04)").add_subparsers(
+        dest="action", required=True)
+    dep.add_parser("list", help="departments with their heads").add_argument("--json", action="store_true")
+    dep_set = dep.add_parser("set-head", help="the head's title and name printed on Mẫu 04")
+    dep_set.add_argument("code")
+    dep_set.add_argument("--title", required=True, help='e.g. "GIÁM ĐỐC"; a "\\n" starts a new line')
+    dep_set.add_argument("--name", required=True)
+    clock = sub.add_parser("supplement-clock", help="per procedure: restart or extend the limit after a supplement")
+    clock.add_argument("procedure", help="procedure code")
+    clock.add_argument("mode", choices=("restart", "extend", "default"))
     ws = sub.add_parser("workstation", help="this machine's settings").add_subparsers(dest="action", required=True)
     ws.add_parser("show")
     ws_set = ws.add_parser("set")
@@ -44,6 +54,13 @@ def run(args, data_dir: Path, context, print_json) -> int:
         return _calendar(args, data_dir, context)
     if args.command == "settings":
         return _settings(args, data_dir, context, print_json)
+    if args.command == "department":
+        return _department(args, data_dir, context, print_json)
+    if args.command == "supplement-clock":
+        mode = None if args.mode == "default" else args.mode
+        changed = context(data_dir, args.central).catalogue.set_supplement_clock(args.procedure, mode)
+        print(f"{args.procedure}: {args.mode} ({changed} version(s))")
+        return 0
     return _workstation(args, data_dir, print_json)
 
 
@@ -89,6 +106,21 @@ def _settings(args, data_dir: Path, context, print_json) -> int:
         value = args.value.strip().lower() in ("1", "yes", "true", "có") if kinds[args.key] == "bool" else args.value
         centre_settings.save(session, replace(current, **{args.key: value}))
     print(f"{args.key} = {value}")
+    return 0
+
+
+def _department(args, data_dir: Path, context, print_json) -> int:
+    ctx = context(data_dir, args.central)
+    if args.action == "set-head":
+        ctx.catalogue.set_department_head(args.code, args.title.replace("\\n", "\n"), args.name)
+        print(f"{args.code.upper()}: {args.title} {args.name}")
+        return 0
+    departments = ctx.tracking_reads.departments()
+    if args.json:
+        print_json([asdict(d) for d in departments])
+    else:
+        for d in departments:
+            print(f"{d.code:<10} {d.name:<45} {d.head_title.replace(chr(10), ' / ')} {d.head_name}")
     return 0
 
 

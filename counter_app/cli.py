@@ -416,7 +416,8 @@ def _cmd_lookup(args, data_dir: Path) -> int:
 
 
 _COMMANDS = {
-    "calendar": _cmd_admin, "settings": _cmd_admin, "workstation": _cmd_admin,
+    "calendar": _cmd_admin, "settings": _cmd_admin, "workstation": _cmd_admin, "department": _cmd_admin,
+    "supplement-clock": _cmd_admin,
     "db": _cmd_db, "central": _cmd_central, "catalog": _cmd_catalog, "user": _cmd_user, "due-date": _cmd_due,
     "dossier": _cmd_dossier, "print": _cmd_print, "join": _cmd_sync, "sync": _cmd_sync,
     "queue": _cmd_queue, "lookup-server": _cmd_lookup,

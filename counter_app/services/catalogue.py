@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from counter_app.models import Department, Field, Procedure
 from counter_app.services.calendar import LimitUnit
-from counter_app.services.db import Database
-from counter_app.services.errors import QT_TRANSLATE_NOOP, Message, NotFound
+from counter_app.services import validation
+from counter_app.services.db import PUBLISH, Database
+from counter_app.services.errors import QT_TRANSLATE_NOOP, Message, NotFound, ValidationFailed
 from counter_app.services.text import fold
 
 
@@ -134,6 +135,36 @@ class CatalogueService:
             rows = session.execute(select(Field.code, Field.name, Department.name)
                                    .join(Department, Department.id == Field.department_id).order_by(Field.name))
             return [FieldInfo(*row) for row in rows]
+
+    def set_department_head(self, code: str, title: str, name: str) -> None:
+        """Who signs the department's apology letters (Mẫu 04): title (e.g. "GIÁM ĐỐC", or
+        "KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC") and full name. Reaches every counter."""
+        title, problem = validation.check_text(title, "department.head_title", required=True, max_len=100, multiline=True)
+        name, name_problem = validation.check_name(name, "department.head_name")
+        problems = [p for p in (problem, name_problem) if p]
+        if problems:
+            raise ValidationFailed(problems)
+        with self.db.transaction() as session:
+            department = session.scalar(select(Department).where(Department.code == code.strip().upper()))
+            if department is None:
+                raise NotFound(Message(QT_TRANSLATE_NOOP("Messages", "No department with code {code}."), {"code": code}))
+            session.info[PUBLISH] = {"department"}
+            department.head_title, department.head_name = title, name
+
+    def set_supplement_clock(self, code: str, mode: str | None) -> int:
+        """After a supplement requested during processing, this procedure's limit "restart"s or is
+        "extend"ed by the paused time; None follows the centre's setting. Applies to every version
+        of the procedure (a received dossier reads its own version's). Returns the versions changed."""
+        if mode not in (None, "restart", "extend"):
+            raise ValueError(f"unknown supplement clock {mode!r}: use restart, extend or default")
+        with self.db.transaction() as session:
+            rows = session.scalars(select(Procedure).where(Procedure.code == code.strip())).all()
+            if not rows:
+                raise NotFound(Message(QT_TRANSLATE_NOOP("Messages", "No procedure with code {code}."), {"code": code}))
+            session.info[PUBLISH] = {"procedure"}
+            for row in rows:
+                row.supplement_clock = mode
+            return len(rows)
 
     def search(self, query: str) -> list[ProcedureInfo]:
         return [p for p in self.procedures() if p.matches(query)]

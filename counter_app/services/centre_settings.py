@@ -105,5 +105,7 @@ def load(session: Session) -> CentreSettings:
 
 def save(session: Session, settings: CentreSettings) -> None:
     settings.calendar_config()  # raises ValueError on unreadable or overlapping session times
+    if settings.supplement_clock not in ("restart", "extend"):
+        raise ValueError(f"supplement_clock must be restart or extend, not {settings.supplement_clock!r}")
     for key, value in asdict(settings).items():
         session.merge(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))

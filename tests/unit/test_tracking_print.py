@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pdf_tools import decode_codes, pdf_page_images, pdf_text  # noqa: E402
 
-from counter_app.services.errors import NotFound  # noqa: E402
+from counter_app.services.errors import NotFound, ValidationFailed  # noqa: E402
 from counter_app.services.intake_input import DocumentInput  # noqa: E402
 from counter_app.services.tracking import Collector  # noqa: E402
 from counter_app.services.tracking_print import ledger_reference  # noqa: E402
@@ -116,3 +116,27 @@ def test_forms_that_do_not_exist_yet_are_refused(ctx, officer):
         ctx.printing.render("return", code)
     with pytest.raises(NotFound):
         ctx.printing.render("ledger", ledger_reference("NO-SUCH", date(2026, 1, 1), date(2026, 1, 31)))
+
+
+def test_the_apology_is_signed_by_the_head_the_admin_set(ctx, lived):
+    code, _, _ = lived
+    with pytest.raises(ValidationFailed):
+        ctx.catalogue.set_department_head("STP", "", "")
+    ctx.catalogue.set_department_head("stp", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "Lê Văn Tám")
+    text = " ".join(pdf_text(ctx.printing.render("apology", code)).split())
+    assert "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" in text and "Lê Văn Tám" in text and "Hoàng Văn Minh" not in text
+
+
+def test_extend_clock_per_procedure_moves_the_due_date_by_the_paused_time(ctx, officer, dept, clock):
+    assert ctx.catalogue.set_supplement_clock("2.000488", "extend") == 1
+    code = ctx.intake.receive(intake(ctx), officer).code
+    ctx.tracking.hand_over([code], officer)
+    ctx.tracking.accept(code, dept)
+    due = ctx.dossiers.dossier(code).due_at
+    clock.now = datetime(2026, 11, 27, 9, 0)
+    ctx.tracking.request_supplement(code, dept, notes="Bổ sung ảnh 4x6")
+    clock.now = datetime(2026, 11, 30, 9, 0)  # Friday 9:00 → Monday 9:00: one working day paused
+    back = ctx.tracking.supplement_received(code, officer)
+    assert back.due_at == datetime(2026, 12, 11, 9, 30) and due == datetime(2026, 12, 10, 9, 30)
+    with pytest.raises(ValueError):
+        ctx.catalogue.set_supplement_clock("2.000488", "sometimes")

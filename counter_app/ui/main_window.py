@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         self.return_page: ReturnPage | None = None
         self.late_page: LatePage | None = None
         if user.role is Role.DEPARTMENT:
+            # Departments process; they receive nothing at a counter (the service refuses it too).
+            self.tabs.removeTab(self.tabs.indexOf(self.intake_page))
+            self.intake_page.hide()
             # The window's F5 routes to the inbox's refresh (see reprint_current): one F5 shortcut only.
             self.inbox_page = InboxPage(ctx.tracking_reads, ctx.tracking, runner, user, self.print_output, self,
                                         documents=lambda code: ctx.dossiers.dossier(code).documents, refresh_key=False)
@@ -211,6 +214,8 @@ class MainWindow(QMainWindow):
             self.show_intake()
 
     def show_intake(self) -> None:
+        if self.tabs.indexOf(self.intake_page) < 0:
+            return  # a department officer's window has no intake page
         self.tabs.setCurrentWidget(self.intake_page)
         focus_first = getattr(self.intake_page, "focus_first", None)
         if focus_first:

@@ -1249,7 +1249,7 @@ Hạn ban đầu {due}</translation>
         </message>
         <message>
             <source>Confirm the list</source>
-            <translation>Xác nhận phiếu</translation>
+            <translation>Xác nhận danh sách</translation>
         </message>
         <message>
             <source>Confirm hand-over &amp;list:</source>

@@ -86,5 +86,8 @@ def test_department_officer_opens_on_the_inbox_and_has_no_ledger_key(qtbot, ctx,
     window = _window(qtbot, ctx, dept, tmp_path)
     assert window.tabs.currentWidget() is window.inbox_page
     assert window.handover_page is None and window.return_page is None and window.late_page is None
+    assert window.tabs.indexOf(window.intake_page) < 0
+    press(window, Qt.Key_F2)
+    assert window.tabs.currentWidget() is window.inbox_page
     press(window, Qt.Key_L, Qt.ControlModifier)
     assert getattr(window, "ledger_dialog", None) is None

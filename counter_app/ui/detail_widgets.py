@@ -1,15 +1,16 @@
-"""Small building blocks for read-only detail pages: labelled value grids and simple tables."""
+"""Small building blocks for read-only pages: labelled value grids and simple tables."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHeaderView,
     QLabel,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -81,3 +82,21 @@ def table_texts(table: QTableWidget) -> list[list[str]]:
     """All cell texts, row by row (for tests and for copying)."""
     return [[(table.item(r, c).text() if table.item(r, c) else "") for c in range(table.columnCount())]
             for r in range(table.rowCount())]
+
+
+def plain_table(parent: QWidget, name: str, model: QAbstractItemModel, stretch: int, *,
+                table: QTableView | None = None) -> QTableView:
+    """A read-only, row-selecting table on `model`, one line per row, column `stretch` taking the room."""
+    table = table or QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+    return table

@@ -37,11 +37,12 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.errors import ValidationFailed
 from counter_app.services.tracking import HandoverResult
 from counter_app.services.tracking_reads import DepartmentInfo, QueueRow
+from counter_app.ui.detail_widgets import plain_table
 from counter_app.ui.field_error import FieldWithError, set_colour, set_font
 from counter_app.ui.handover_models import COL_APPLICANT, COL_CODE, COL_PROCEDURE, HandoverTableModel
 from counter_app.ui.print_output import PrintOutput
 from counter_app.ui.task_runner import DATABASE, TaskRunner
-from counter_app.ui.tracking_widgets import PAGE_POINT_SIZE, RefreshOnF5, error_text, plain_table, show_message
+from counter_app.ui.tracking_widgets import PAGE_POINT_SIZE, RefreshOnF5, error_text, show_message
 
 EMPHASIS_COLOUR = "#0b3d91"
 HANDOVER_PRINT = "handover"

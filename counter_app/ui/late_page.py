@@ -19,10 +19,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 
 from counter_app.context import Context
 from counter_app.services.tracking_reads import LateRow, TrackingQueries
+from counter_app.ui.detail_widgets import plain_table
 from counter_app.ui.field_error import ERROR_COLOUR, set_colour, set_font
 from counter_app.ui.handover_models import LATE_PROCEDURE, LateTableModel
 from counter_app.ui.task_runner import DATABASE, TaskRunner
-from counter_app.ui.tracking_widgets import PAGE_POINT_SIZE, RefreshOnF5, error_text, plain_table
+from counter_app.ui.tracking_widgets import PAGE_POINT_SIZE, RefreshOnF5, error_text
 
 @dataclass(frozen=True)
 class LateLists:

@@ -40,6 +40,7 @@ from counter_app.services.lifecycle import OPEN
 from counter_app.services.status import Status
 from counter_app.services.tracking import ActionResult, Collector, ReturnMethod
 from counter_app.ui import labels
+from counter_app.ui.detail_widgets import plain_table
 from counter_app.ui.field_error import FieldWithError, set_colour, set_font
 from counter_app.ui.handover_models import READY_APPLICANT, READY_PROCEDURE, ReadyTableModel
 from counter_app.ui.print_output import PrintOutput
@@ -47,7 +48,7 @@ from counter_app.ui.return_widgets import (
     CollectorForm, DossierSummary, ReturnHowForm, WithdrawDialog, code_from_scan, move_focus_out,
 )
 from counter_app.ui.task_runner import DATABASE, TaskRunner
-from counter_app.ui.tracking_widgets import PAGE_POINT_SIZE, RefreshOnF5, error_text, plain_table, show_message
+from counter_app.ui.tracking_widgets import PAGE_POINT_SIZE, RefreshOnF5, error_text, show_message
 
 RETURN_PRINT = "return"
 

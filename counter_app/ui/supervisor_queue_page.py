@@ -15,7 +15,6 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from counter_app.services.queue import QueueService
 from counter_app.services.queue_lists import AuditRow, DayTotals, WaitingTicket
 from counter_app.services.queue_types import GroupInfo
 from counter_app.ui import labels
+from counter_app.ui.detail_widgets import plain_table
 from counter_app.ui.field_error import ERROR_COLOUR, set_colour, set_font
 from counter_app.ui.live_poll import ConnectionBanner, LivePoll
 from counter_app.ui.supervisor_queue_dialog import ReasonDialog
@@ -88,20 +88,6 @@ def _tile(parent: QWidget, name: str, caption: str) -> tuple[QFrame, QLabel]:
     return frame, value
 
 
-def _table(parent: QWidget, name: str, model, stretch: int) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.Stretch)
-    return table
 
 
 class SupervisorQueuePage(QWidget):
@@ -151,12 +137,12 @@ class SupervisorQueuePage(QWidget):
         self.average_wait, self.average_service = stats["average_wait"], stats["average_service"]
 
         self.counter_model = CounterTableModel(self)
-        self.counters = _table(self, "supervisor.counters", self.counter_model, COL_STATUS)
+        self.counters = plain_table(self, "supervisor.counters", self.counter_model, COL_STATUS)
         self.counters.horizontalHeader().setSectionResizeMode(COL_OFFICER, QHeaderView.Interactive)
         self.counters.setColumnWidth(COL_OFFICER, 220)
 
         self.ticket_model = WaitingTableModel(self)
-        self.tickets = _table(self, "supervisor.tickets", self.ticket_model, COL_GROUP)
+        self.tickets = plain_table(self, "supervisor.tickets", self.ticket_model, COL_GROUP)
         self.tickets.activated.connect(self._on_tickets_activated)  # Enter and double-click
         self.tickets.selectionModel().selectionChanged.connect(self._update_buttons)
         delete = QShortcut(QKeySequence(Qt.Key_Delete), self.tickets)
@@ -170,7 +156,7 @@ class SupervisorQueuePage(QWidget):
         self.cancel_button.clicked.connect(self.open_cancel)
 
         self.audit_model = AuditTableModel(self)
-        self.audit = _table(self, "supervisor.audit", self.audit_model, COL_REASON)
+        self.audit = plain_table(self, "supervisor.audit", self.audit_model, COL_REASON)
         # Names can be long: a fixed width (the tooltip has it all), so the reasons keep the room.
         self.audit.horizontalHeader().setSectionResizeMode(COL_BY, QHeaderView.Interactive)
         self.audit.setColumnWidth(COL_BY, 160)

@@ -1,10 +1,10 @@
 """Small parts shared by the counter's tracking pages (hand-over, return, late lists): the F5 key
-that belongs to the page, a read-only table, the message colours and a readable error reason."""
+that belongs to the page, the message colours and a readable error reason."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel
 
 from counter_app.i18n import translate_message
 from counter_app.services.errors import ServiceError
@@ -30,24 +30,6 @@ class RefreshOnF5:
             self.refresh()
             return
         super().keyPressEvent(event)
-
-
-def plain_table(parent: QWidget, name: str, model: QAbstractItemModel, stretch: int, *,
-                table: QTableView | None = None) -> QTableView:
-    """A read-only, row-selecting table on `model`, one line per row, column `stretch` taking the room."""
-    table = table or QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.Stretch)
-    return table
 
 
 def show_message(label: QLabel, text: str, kind: str = "info") -> None:

@@ -146,9 +146,13 @@ class DossierView(QWidget):
         self.forms_menu.clear()
         forms = [("control_sheet", d.code, True), ("handover", d.handover_list, bool(d.handover_list)),
                  ("apology", d.code, d.rescheduled_at is not None), ("return", d.code, d.returned_at is not None)]
+        # The department's supplement requests, handed to the applicant at the counter (Mẫu 02).
+        forms += [("supplement", e.detail["slip"], True) for e in d.events if e.kind == "request_supplement"
+                  and e.detail.get("slip")]
         for kind, reference, available in forms:
             if available:
-                action = self.forms_menu.addAction(labels.document_label(kind))
+                text = labels.document_label(kind) + (f" {reference}" if kind == "supplement" else "")
+                action = self.forms_menu.addAction(text)
                 action.setObjectName(f"dossier.forms.{kind}")
                 action.triggered.connect(lambda _checked=False, k=kind, r=reference: self.form_requested.emit(k, r))
 

@@ -47,14 +47,20 @@ def test_forms_menu_offers_what_exists_and_prints_it(qtbot, ctx, officer, dept, 
     menu = child(window, "dossier.forms").menu()
     assert [a.objectName() for a in menu.actions()] == ["dossier.forms.control_sheet", "dossier.forms.handover"]
 
+    clock.now = datetime(2026, 11, 27, 9, 0)
+    slip = ctx.tracking.request_supplement(code, dept, notes="Bổ sung bản sao sổ hộ khẩu").reference
+    clock.now = datetime(2026, 11, 30, 9, 0)
+    ctx.tracking.supplement_received(code, officer)
     clock.now = datetime(2026, 12, 9, 10, 0)
     ctx.tracking.apologize(code, dept, "Chờ xác minh", date(2026, 12, 16))
     window.dossier_page.refresh()
     names = [a.objectName() for a in menu.actions()]
-    assert names == ["dossier.forms.control_sheet", "dossier.forms.handover", "dossier.forms.apology"]
+    assert names == ["dossier.forms.control_sheet", "dossier.forms.handover", "dossier.forms.apology",
+                     "dossier.forms.supplement"]
     for action, kind, reference, title in ((0, "control_sheet", code, "PHIẾU KIỂM SOÁT"),
                                            (1, "handover", listed, "DANH SÁCH BÀN GIAO"),
-                                           (2, "apology", code, "PHIẾU XIN LỖI")):
+                                           (2, "apology", code, "PHIẾU XIN LỖI"),
+                                           (3, "supplement", slip, "PHIẾU YÊU CẦU BỔ SUNG")):
         menu.actions()[action].trigger()
         _print_previewed(qtbot, window)
         text = pdf_text((tmp_path / pdf_file_name(kind, reference)).read_bytes())

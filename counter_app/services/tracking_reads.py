@@ -25,7 +25,7 @@ from counter_app.services.auth import Role, UserInfo
 from counter_app.services.calendar_store import load_calendar
 from counter_app.services.db import Database
 from counter_app.services.errors import QT_TRANSLATE_NOOP, Message, NotFound, PermissionDenied
-from counter_app.services.lifecycle import OPEN, Mark, WorkingClock, handover_deadline, mark
+from counter_app.services.lifecycle import OPEN, Mark, WorkingClock, handover_deadline
 from counter_app.services.status import Status
 from counter_app.services.tracking import Location
 
@@ -209,7 +209,7 @@ class TrackingQueries:
             out.append(QueueRow(*row, deadline=deadline, late=now > deadline))
         return out
 
-    def ready_for_return(self, query: str = "") -> list[QueueRow]:
+    def ready_for_return(self) -> list[QueueRow]:
         """Results waiting at the centre (status 9), oldest first."""
         with self.db.reader() as session:
             rows = session.execute(self._queue_select().where(Dossier.status == Status.RESULT_READY)
@@ -339,7 +339,3 @@ def _short(iso: str | None) -> str:
         return ""
     moment = datetime.fromisoformat(iso)
     return f"{moment:%H:%M} {moment:%d/%m/%Y}"
-
-
-def is_late(finished: datetime | None, original_due: datetime, now: datetime) -> bool:
-    return mark(finished or now, original_due) is Mark.LATE

@@ -76,6 +76,7 @@ def open_context(data_dir: Path, clock: Callable[[], datetime] = now_local, db: 
     if joined_store:
         enable_outbox(db)  # a joined counter queues every local change for the centre
     dossiers = DossierQueries(db, clock)
+    tracking_reads = TrackingQueries(db, clock)
 
     def gateway_name() -> str:
         with db.reader() as session:
@@ -90,9 +91,9 @@ def open_context(data_dir: Path, clock: Callable[[], datetime] = now_local, db: 
         catalogue=CatalogueService(db),
         intake=IntakeService(db, clock),
         dossiers=dossiers,
-        printing=PrintService(db, dossiers, clock),
+        printing=PrintService(db, dossiers, clock, tracking_reads),
         queue=QueueService(queue_database(db, data_dir, joined_store), clock),
         tracking=TrackingService(db, clock, notice_gateway),
-        tracking_reads=TrackingQueries(db, clock),
+        tracking_reads=tracking_reads,
         public_status=PublicStatusQueries(db, clock),
     )

@@ -132,11 +132,11 @@ def mark(at: datetime, deadline: datetime) -> Mark:
     return Mark.EARLY if at.date() < deadline.date() else Mark.ON_TIME
 
 
-def handover_deadline(calendar: WorkCalendar, received_at: datetime, cutoff) -> datetime:
+def handover_deadline(calendar: WorkCalendar, received_at: datetime) -> datetime:
     """Paper dossiers reach the department the same working day, or by the end of the next
-    morning's session when received at or after the cutoff (15:00) or outside working days."""
+    morning's session when received at or after the calendar's cutoff (15:00) or outside working days."""
     day = received_at.date()
-    if calendar.is_working_day(day) and received_at.time() < cutoff:
+    if calendar.is_working_day(day) and received_at.time() < calendar.config.cutoff:
         return calendar.sessions_on(day)[-1][1]
     return calendar.sessions_on(calendar.next_working_day(day))[0][1]
 

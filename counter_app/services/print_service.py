@@ -61,11 +61,12 @@ class PrintService:
 
         fonts.register_fonts()
 
-    def __init__(self, db: Database, queries: DossierQueries, clock: Callable[[], datetime] = now_local):
+    def __init__(self, db: Database, queries: DossierQueries, clock: Callable[[], datetime] = now_local,
+                 reads: TrackingQueries | None = None):
         self.db = db
         self.queries = queries
         self.clock = clock
-        self.tracking = TrackingForms(db, queries, TrackingQueries(db, clock), _applicant)
+        self.tracking = TrackingForms(db, queries, reads or TrackingQueries(db, clock), _applicant)
 
     def _settings(self) -> centre_settings.CentreSettings:
         with self.db.reader() as session:

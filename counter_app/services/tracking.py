@@ -165,7 +165,7 @@ class TrackingService:
                 if dossier.location != Location.CENTRE:
                     text = QT_TRANSLATE_NOOP("Messages", "Dossier {code} was already handed over (list {list}).")
                     raise ServiceError(Message(text, {"code": dossier.code, "list": dossier.handover_list}))
-                deadline = handover_deadline(calendar, dossier.received_at, settings.calendar_config().cutoff)
+                deadline = handover_deadline(calendar, dossier.received_at)
                 sent_mark = mark(now, deadline)
                 if sent_mark is Mark.LATE:
                     late.append(dossier.code)
@@ -187,12 +187,12 @@ class TrackingService:
         if dossier.location != Location.TRANSIT:
             text = QT_TRANSLATE_NOOP("Messages", "Dossier {code} has not been handed over to the department yet.")
             raise ServiceError(Message(text, {"code": dossier.code}))
-        settings, calendar = self._calendar(session)
         now = self.clock()
-        deadline = handover_deadline(calendar, dossier.received_at, settings.calendar_config().cutoff)
-        sent = session.scalar(select(DossierEvent.at).where(DossierEvent.dossier_id == dossier.id, DossierEvent.kind == "handover")
-                              .order_by(DossierEvent.seq.desc()).limit(1))
-        received_mark = mark(sent or now, deadline)
+        # The hand-over event judged the sending against its deadline; the receiver records that mark.
+        sent = session.scalar(select(DossierEvent.detail).where(DossierEvent.dossier_id == dossier.id,
+                                                                DossierEvent.kind == "handover")
+                              .order_by(DossierEvent.seq.desc()).limit(1)) or {}
+        received_mark = Mark(sent.get("mark", Mark.ON_TIME))
         dossier.location = Location.DEPARTMENT
         self._event(session, dossier, officer, Action.ACCEPT, target, now, list=dossier.handover_list,
                     mark=received_mark.value, note=note)

@@ -83,6 +83,7 @@ class InboxView:
     counts: InboxCounts
     filter: str
     now: datetime
+    department_name: str = ""
 
 
 def _inbox_tests(now: datetime, soon: datetime) -> dict:
@@ -184,13 +185,14 @@ class TrackingQueries:
                      .where(*mine, tests.get(filter, true()))
                      .order_by(Dossier.due_at, Dossier.code))
             rows = session.execute(query if limit is None else query.limit(limit)).all()
+            department_name = session.scalar(select(Department.name).where(Department.id == department_id)) or ""
         counts = InboxCounts(counted[0], *counted[1:])
         result = []
         for code, procedure, name, status, location, received, due, original, rescheduled, listed in rows:
             result.append(InboxRow(code, procedure, name, status, location, received, due, original, clock.minutes_left(due),
                                    now <= due < soon, now > original, rescheduled is None and due < soon,
                                    rescheduled is not None, listed))
-        return InboxView(tuple(result), counts, filter, now)
+        return InboxView(tuple(result), counts, filter, now, department_name)
 
     def handover_queue(self, department_id: str | None = None) -> list[QueueRow]:
         """Received dossiers still at the centre, oldest first; `late` once past their deadline."""
@@ -198,14 +200,13 @@ class TrackingQueries:
         with self.db.reader() as session:
             settings = centre_settings.load(session)
             calendar = load_calendar(session, settings)
-            cutoff = settings.calendar_config().cutoff
             where = [Dossier.status == Status.RECEIVED, Dossier.location == Location.CENTRE]
             if department_id:
                 where.append(Dossier.department_id == department_id)
             rows = session.execute(self._queue_select().where(*where).order_by(Dossier.received_at)).all()
         out = []
         for row in rows:
-            deadline = handover_deadline(calendar, row.received_at, cutoff)
+            deadline = handover_deadline(calendar, row.received_at)
             out.append(QueueRow(*row, deadline=deadline, late=now > deadline))
         return out
 

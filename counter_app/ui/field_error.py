@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 ERROR_COLOUR = "#b00020"
 ERROR_BORDER = "border: 2px solid #b00020;"
@@ -80,3 +80,21 @@ def set_colour(widget: QWidget, colour: str) -> None:
     palette = widget.palette()
     palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
     widget.setPalette(palette)
+
+
+def named_label(parent: QWidget, name: str, colour: str = "") -> QLabel:
+    """An empty word-wrapping label with a stable objectName (pages fill it later)."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    if colour:
+        set_colour(label, colour)
+    return label
+
+
+def named_button(parent: QWidget, name: str, text: str) -> QPushButton:
+    """A push button with a stable objectName that Enter in a field never presses by itself."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setAutoDefault(False)
+    return button

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,7 +37,7 @@ from counter_app.services.errors import ValidationFailed
 from counter_app.services.tracking import HandoverResult
 from counter_app.services.tracking_reads import DepartmentInfo, QueueRow
 from counter_app.ui.detail_widgets import plain_table
-from counter_app.ui.field_error import FieldWithError, set_colour, set_font
+from counter_app.ui.field_error import FieldWithError, named_button, named_label, set_font
 from counter_app.ui.handover_models import COL_APPLICANT, COL_CODE, COL_PROCEDURE, HandoverTableModel
 from counter_app.ui.print_output import PrintOutput
 from counter_app.ui.task_runner import DATABASE, TaskRunner
@@ -100,7 +99,7 @@ class HandoverPage(RefreshOnF5, QWidget):
         self.department.setObjectName("handover.department")
         self.department.setMinimumContentsLength(30)
         self.department.currentIndexChanged.connect(self._on_department_changed)
-        self.refresh_button = self._button("handover.refresh", self.tr("Refresh (F5)"))
+        self.refresh_button = named_button(self, "handover.refresh", self.tr("Refresh (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
 
         self.model = HandoverTableModel(self)
@@ -109,25 +108,25 @@ class HandoverPage(RefreshOnF5, QWidget):
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)  # Shift+arrows, then Space ticks them all
         self.table_field = FieldWithError(self.table, self)
 
-        self.tick_all = self._button("handover.tick_all", self.tr("Tick &all (Ctrl+A)"))
+        self.tick_all = named_button(self, "handover.tick_all", self.tr("Tick &all (Ctrl+A)"))
         self.tick_all.clicked.connect(self.model.toggle_all)
-        self.summary = self._label("handover.summary")
+        self.summary = named_label(self, "handover.summary")
         note = QLineEdit(self)
         note.setObjectName("handover.note")
         note.setMaxLength(500)
         set_font(note, point_size=note.font().pointSizeF())  # FieldWithError's style sheet swap would drop it
         note.setPlaceholderText(self.tr("optional: what the department should know about this list"))
         self.note = FieldWithError(note, self)
-        self.submit = self._button("handover.submit", self.tr("Hand over and print list  (Ctrl+Enter)"))
+        self.submit = named_button(self, "handover.submit", self.tr("Hand over and print list  (Ctrl+Enter)"))
         set_font(self.submit, bold=True)
         self.submit.setMinimumHeight(38)
         self.submit.clicked.connect(self.hand_over)
-        self.message = self._label("handover.message")
+        self.message = named_label(self, "handover.message")
         set_font(self.message, bold=True)
-        self.outcome = self._label("handover.outcome", EMPHASIS_COLOUR)
+        self.outcome = named_label(self, "handover.outcome", EMPHASIS_COLOUR)
         set_font(self.outcome, bold=True, point_size=PAGE_POINT_SIZE + 3)
         self.outcome.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.reprint = self._button("handover.reprint", self.tr("&Reprint last list"))
+        self.reprint = named_button(self, "handover.reprint", self.tr("&Reprint last list"))
         self.reprint.setEnabled(False)
         self.reprint.clicked.connect(self.reprint_last)
 
@@ -172,20 +171,6 @@ class HandoverPage(RefreshOnF5, QWidget):
         QWidget.setTabOrder(self.tick_all, note)
         QWidget.setTabOrder(note, self.submit)
         self._show_summary()
-
-    def _label(self, name: str, colour: str = "") -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        if colour:
-            set_colour(label, colour)
-        return label
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        return button
 
     # --- keys: F5 belongs to this page while the focus is in it ------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API

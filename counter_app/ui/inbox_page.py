@@ -204,9 +204,7 @@ class InboxPage(QWidget):
         """Runs on the database lane."""
         wanted_filter = self.filter  # a str: read once, the GUI thread may change it meanwhile
         view = self._reads.inbox_view(self._user, self._department_id, filter=wanted_filter)
-        wanted = self._user.department_id or self._department_id
-        name = next((d.name for d in self._reads.departments() if d.id == wanted), "")
-        return InboxSnapshot(view.now, list(view.rows), name, view.counts, wanted_filter)
+        return InboxSnapshot(view.now, list(view.rows), view.department_name, view.counts, wanted_filter)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

@@ -40,7 +40,7 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.intake_input import MAX_SETS, RETURN_METHODS, IntakeInput
 from counter_app.ui.applicant_form import ApplicantForm
 from counter_app.ui.document_checklist import DocumentChecklist
-from counter_app.ui.field_error import FieldWithError, set_colour, set_font
+from counter_app.ui.field_error import FieldWithError, named_button, named_label, set_colour, set_font
 from counter_app.ui.intake_presenter import RECEIPT, SUPPLEMENT, IntakePresenter
 from counter_app.ui.labels import limit_label, money, return_method_label
 from counter_app.ui.procedure_picker import ProcedurePicker
@@ -77,10 +77,10 @@ class IntakePage(QWidget):
     def _build(self) -> None:
         self.picker = ProcedurePicker(self)
         self.search_field = self.picker.search_field
-        self.procedure_name = self._label("intake.procedure_name")
+        self.procedure_name = named_label(self, "intake.procedure_name")
         set_font(self.procedure_name, bold=True)
-        self.procedure_details = self._label("intake.procedure_details")
-        self.due_time = self._label("intake.due_time", colour=EMPHASIS_COLOUR)
+        self.procedure_details = named_label(self, "intake.procedure_details")
+        self.due_time = named_label(self, "intake.due_time", colour=EMPHASIS_COLOUR)
         set_font(self.due_time, bold=True, point_size=PAGE_POINT_SIZE + 3)
         self.applicant = ApplicantForm(self)
         self.tick_all = QPushButton(self.tr("&Tick all received"), self)
@@ -97,24 +97,24 @@ class IntakePage(QWidget):
         self.notes.setObjectName("intake.notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        self.guidance = self._label("intake.previous_guidance")
+        self.guidance = named_label(self, "intake.previous_guidance")
         self.guidance.setStyleSheet(BANNER_STYLE)
         set_font(self.guidance, point_size=PAGE_POINT_SIZE)  # explicit: a style-sheeted label ignores the page font
         self.guidance.hide()
-        self.message = self._label("intake.message")
+        self.message = named_label(self, "intake.message")
         set_font(self.message, bold=True)
-        self.serving = self._label("intake.serving", colour=EMPHASIS_COLOUR)
+        self.serving = named_label(self, "intake.serving", colour=EMPHASIS_COLOUR)
         set_font(self.serving, bold=True, point_size=PAGE_POINT_SIZE + 1)
         self.serving.hide()
-        self.outcome = self._label("intake.outcome", colour=EMPHASIS_COLOUR)
+        self.outcome = named_label(self, "intake.outcome", colour=EMPHASIS_COLOUR)
         set_font(self.outcome, bold=True, point_size=PAGE_POINT_SIZE + 5)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.receive_button = self._button("intake.receive", self.tr("Receive dossier  (Ctrl+Enter)"))
+        self.receive_button = named_button(self, "intake.receive", self.tr("Receive dossier  (Ctrl+Enter)"))
         set_font(self.receive_button, bold=True)
         self.receive_button.setMinimumHeight(38)
-        self.supplement_button = self._button("intake.supplement", self.tr("Request supplement  (Ctrl+Shift+S)"))
-        self.refuse_button = self._button("intake.refuse", self.tr("Refuse  (Ctrl+Shift+R)"))
-        self.show_last_button = self._button("intake.show_last", self.tr("Show last form"))
+        self.supplement_button = named_button(self, "intake.supplement", self.tr("Request supplement  (Ctrl+Shift+S)"))
+        self.refuse_button = named_button(self, "intake.refuse", self.tr("Refuse  (Ctrl+Shift+R)"))
+        self.show_last_button = named_button(self, "intake.show_last", self.tr("Show last form"))
         self.show_last_button.setEnabled(False)
 
         self.fields: dict[str, FieldWithError] = {"procedure": self.search_field, **self.applicant.fields}
@@ -122,20 +122,6 @@ class IntakePage(QWidget):
                              ("return_method", self.return_method), ("notes", self.notes)):
             self.fields[name] = FieldWithError(widget)
         self._lay_out()
-
-    def _label(self, name: str, colour: str = "") -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        if colour:
-            set_colour(label, colour)
-        return label
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        return button
 
     def _lay_out(self) -> None:
         search_label = QLabel(self.tr("&Procedure (type words of its name or code):"))

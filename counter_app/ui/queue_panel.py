@@ -24,7 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from counter_app.i18n import translate_message
 from counter_app.services.auth import UserInfo
@@ -33,7 +33,7 @@ from counter_app.services.queue import QueueService
 from counter_app.services.queue_lists import CounterView, counter_view
 from counter_app.services.queue_types import CALLED, PAUSED, SERVING, TicketInfo
 from counter_app.ui import labels
-from counter_app.ui.field_error import set_colour, set_font
+from counter_app.ui.field_error import named_label, set_colour, set_font
 from counter_app.ui.live_poll import ConnectionBanner, LivePoll
 from counter_app.ui.queue_dialogs import FinishDialog, PauseDialog, QueueFormDialog, TicketNumberDialog, TransferDialog
 from counter_app.ui.task_runner import QUEUE, TaskRunner
@@ -90,15 +90,15 @@ class QueuePanel(QWidget):
 
     # --- construction ----------------------------------------------------------------------------
     def _build(self) -> None:
-        self.number = self._label("queue.number")
+        self.number = named_label(self, "queue.number")
         self.number.setWordWrap(False)
-        self.details = self._label("queue.details")
+        self.details = named_label(self, "queue.details")
         # Wide enough for a group name on two lines; the buttons keep their room on a 1280 screen.
         self.details.setFixedWidth(self.details.fontMetrics().averageCharWidth() * 24)
-        self.state = self._label("queue.state")
+        self.state = named_label(self, "queue.state")
         set_font(self.state, bold=True, point_size=PANEL_POINT_SIZE + 1)
-        self.waiting = self._label("queue.waiting")
-        self.message = self._label("queue.message")
+        self.waiting = named_label(self, "queue.waiting")
+        self.message = named_label(self, "queue.message")
         set_font(self.message, bold=True)
         self.banner = ConnectionBanner(self)
         self.banner.setObjectName("queue.connection_banner")
@@ -157,14 +157,6 @@ class QueuePanel(QWidget):
             column.addWidget(widget)
         column.addStretch(1)
         return column
-
-    def _label(self, name: str, colour: str = "") -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        if colour:
-            set_colour(label, colour)
-        return label
 
     def _button(self, name: str, text: str, keys: str, tip: str, slot: Callable[[], None], *,
                 shortcut: bool = True) -> QPushButton:

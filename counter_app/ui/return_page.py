@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -41,7 +40,7 @@ from counter_app.services.status import Status
 from counter_app.services.tracking import ActionResult, Collector, ReturnMethod
 from counter_app.ui import labels
 from counter_app.ui.detail_widgets import plain_table
-from counter_app.ui.field_error import FieldWithError, set_colour, set_font
+from counter_app.ui.field_error import FieldWithError, named_button, set_colour, set_font
 from counter_app.ui.handover_models import READY_APPLICANT, READY_PROCEDURE, ReadyTableModel
 from counter_app.ui.print_output import PrintOutput
 from counter_app.ui.return_widgets import (
@@ -92,26 +91,26 @@ class ReturnPage(RefreshOnF5, QWidget):
         scan.returnPressed.connect(self.look_up)
         scan.textEdited.connect(lambda _text: self.scan.clear_error())
         self.scan = FieldWithError(scan, self)
-        self.find_button = self._button("return.find", self.tr("Look up"))
+        self.find_button = named_button(self, "return.find", self.tr("Look up"))
         self.find_button.clicked.connect(self.look_up)
 
         self.waiting_model = ReadyTableModel(self)
         self.waiting = plain_table(self, "return.waiting", self.waiting_model, READY_PROCEDURE)
         self.waiting.activated.connect(self._on_waiting_activated)  # Enter and double-click
-        self.refresh_button = self._button("return.refresh", self.tr("Refresh (F5)"))
+        self.refresh_button = named_button(self, "return.refresh", self.tr("Refresh (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
 
         self.summary = DossierSummary(self)
         self.collector = CollectorForm(self)
         self.how = ReturnHowForm(self)
         self.how.counter_chosen.connect(self._on_how_counter_chosen)
-        self.submit = self._button("return.submit", self.tr("Return result  (Ctrl+Enter)"))
+        self.submit = named_button(self, "return.submit", self.tr("Return result  (Ctrl+Enter)"))
         set_font(self.submit, bold=True)
         self.submit.setMinimumHeight(38)
         self.submit.clicked.connect(self.return_result)
-        self.supplement_button = self._button("return.supplement_received", self.tr("&Supplement received"))
+        self.supplement_button = named_button(self, "return.supplement_received", self.tr("&Supplement received"))
         self.supplement_button.clicked.connect(self.supplement_received)
-        self.withdraw_button = self._button("return.withdraw", self.tr("Wit&hdraw…"))
+        self.withdraw_button = named_button(self, "return.withdraw", self.tr("Wit&hdraw…"))
         self.withdraw_button.clicked.connect(self.open_withdraw)
         self.message = QLabel(self)
         self.message.setObjectName("return.message")
@@ -180,12 +179,6 @@ class ReturnPage(RefreshOnF5, QWidget):
                  self.supplement_button, self.withdraw_button, self.waiting, self.refresh_button]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        return button
 
     # --- keys and showing --------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API

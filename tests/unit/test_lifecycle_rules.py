@@ -19,7 +19,7 @@ from sqlalchemy import select, update
 from counter_app.models import Dossier, Procedure
 from counter_app.services import centre_settings
 from counter_app.services.auth import Role, UserInfo
-from counter_app.services.calendar import CalendarConfig, LimitUnit, WorkCalendar
+from counter_app.services.calendar import LimitUnit, WorkCalendar
 from counter_app.services.errors import PermissionDenied, ServiceError, ValidationFailed
 from counter_app.services.intake_input import DocumentInput
 from counter_app.services.lifecycle import (
@@ -37,7 +37,6 @@ from tests.factories import PROCEDURE, intake
 
 S = Status
 CAL = WorkCalendar()  # default sessions 07:00–11:30, 13:30–17:00 and the shipped 2026 facts
-CUTOFF = CalendarConfig().cutoff
 DAY = 480  # one standard working day, in minutes
 
 CENTRE, DEPT, BOTH = "centre", "department", "both"
@@ -161,7 +160,7 @@ def test_mark(at: datetime, expected: Mark) -> None:
     (datetime(2026, 8, 28, 15, 1), datetime(2026, 9, 3, 11, 30)),  # Friday, then 31/8, 1/9, 2/9 off
 ])
 def test_handover_deadline(received: datetime, deadline: datetime) -> None:
-    assert handover_deadline(CAL, received, CUTOFF) == deadline
+    assert handover_deadline(CAL, received) == deadline
 
 
 # -- the D-1 rule ---------------------------------------------------------------------------------

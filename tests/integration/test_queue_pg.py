@@ -239,10 +239,15 @@ def test_both_sql_picks_agree_with_pick_next(pg_db):
 
 
 def _wait_for_lock_wait(db: Database) -> None:
+    """Polls until some session waits for a lock. Each poll ends its transaction: PostgreSQL keeps
+    one snapshot of pg_stat_activity per transaction, so polling inside one transaction would keep
+    seeing the state of its first read (which made this wait flaky)."""
     with db.engine.connect() as c:
-        for _ in range(500):
-            if c.execute(text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                              "AND wait_event_type = 'Lock'")).scalar():
+        for _ in range(1000):
+            waiting = c.execute(text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                     "AND wait_event_type = 'Lock'")).scalar()
+            c.rollback()
+            if waiting:
                 return
             time.sleep(0.01)
     raise AssertionError("the call never waited for the counter's lock")

@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -28,10 +29,12 @@ from counter_app.sync.join import central_url_of, check_central_schema
 from counter_app.sync.worker import SyncWorker
 from counter_app.ui.dialogs import Dialogs
 from counter_app.ui.login_dialog import LoginDialog
-from counter_app.ui.main_window import MainWindow
 from counter_app.ui.password_dialog import PasswordDialog
 from counter_app.ui.sync_indicator import SyncBridge
 from counter_app.ui.task_runner import PRINTER, TaskRunner, ThreadTaskRunner
+
+if TYPE_CHECKING:
+    from counter_app.ui.main_window import MainWindow
 
 APP_NAME = "counter_app"
 EXIT_SCHEMA = 2
@@ -61,6 +64,9 @@ def build_application(qt_args: list[str]) -> QApplication:
 def run_gui(ctx: Context, runner: TaskRunner, user: UserInfo, *, dialogs: Dialogs | None = None,
             show: bool = True, maximized: bool = False, sync: SyncBridge | None = None) -> MainWindow:
     """Build (and show) the main window for a logged-in `user`, without the login dialogs."""
+    # Imported here, not at the top: its pages are not needed to show the login window sooner.
+    from counter_app.ui.main_window import MainWindow  # noqa: PLC0415
+
     window = MainWindow(ctx, runner, user, dialogs=dialogs, sync=sync)
     if show:
         window.showMaximized() if maximized else window.show()

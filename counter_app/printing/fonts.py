@@ -30,6 +30,12 @@ _FILES = {
 _lock = threading.Lock()
 _registered = False
 
+# reportlab's TrueType faces are shared objects that read their font file through one file
+# position when a document embeds its subset of glyphs: two documents written at once on two
+# threads corrupt each other's subset (an IndexError, or wrong glyphs). Every template writes its
+# PDF under this lock; drawing (the costly part) stays outside it where the template allows.
+WRITE_LOCK = threading.Lock()
+
 
 def register_fonts() -> str:
     """Register the family once (safe to call from any thread, any number of times); return its name."""

@@ -410,5 +410,6 @@ def build_pdf(
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="form", frames=[frame], onPageEnd=_on_page_end, pagesize=page_size)])
-    doc.build(list(story))
+    with fonts.WRITE_LOCK:
+        doc.build(list(story))
     return out.getvalue()

@@ -303,5 +303,6 @@ def render_ledger(data: LedgerData) -> bytes:
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="ledger", frames=[frame], pagesize=PAGE)])
-    doc.build(_story(data), canvasmaker=canvas_maker)
+    with fonts.WRITE_LOCK:
+        doc.build(_story(data), canvasmaker=canvas_maker)
     return out.getvalue()

@@ -176,5 +176,6 @@ def render_ticket(data: TicketData) -> bytes:
         flowable.drawOn(canv, SIDE_MARGIN + _x_offset(flowable, width), y - h)
         y -= h + (flowable.getSpaceAfter() if i < len(placed) - 1 else 0.0)
     canv.showPage()
-    canv.save()
+    with fonts.WRITE_LOCK:
+        canv.save()
     return out.getvalue()

@@ -4,4 +4,4 @@
 importing Alembic; `tests/unit/test_schema.py` proves it equals Alembic's own head.
 """
 
-HEAD = "0008"
+HEAD = "0009"

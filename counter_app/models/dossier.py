@@ -16,7 +16,7 @@ from counter_app.models.base import Base, now_local, uuid_pk
 
 
 INBOX_PREDICATE = "status IN (2, 4, 5, 6) AND location <> 'centre'"
-INBOX_INDEX_COLUMNS = ("department_id", "due_at", "code", "original_due_at", "rescheduled_at", "location")
+INBOX_INDEX_COLUMNS = ("department_id", "due_at", "code", "original_due_at", "rescheduled_at", "location", "paused_at")
 
 
 class ApplicantColumns:
@@ -71,7 +71,7 @@ class Dossier(ApplicantColumns, Base):
     department_id: Mapped[str | None] = mapped_column(String(36), nullable=True)  # competent department at receipt
     location: Mapped[str] = mapped_column(String(20), default="centre")  # tracking.Location
     handover_list: Mapped[str] = mapped_column(String(60), default="", index=True)  # last hand-over list number
-    paused_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)  # clock paused by a supplement request
+    paused_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)  # clock paused: a supplement or the fees are awaited
     rescheduled_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)  # the apology (once only)
     explained_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)  # written explanation of lateness
     finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)  # result ready, refused, stopped, withdrawn

@@ -180,14 +180,16 @@ class DossierQueries:
         now = self.clock()
         rows = session.execute(
             select(Dossier.code, Dossier.applicant_name, Dossier.id_number, Dossier.phone, Procedure.name,
-                   Dossier.status, Dossier.received_at, Dossier.due_at, Dossier.id, Dossier.original_due_at)
+                   Dossier.status, Dossier.received_at, Dossier.due_at, Dossier.id, Dossier.original_due_at,
+                   Dossier.paused_at)
             .join(Procedure, Procedure.id == Dossier.procedure_id)
             .where(where)
             .order_by(Dossier.received_at.desc())
             .limit(limit)
         )
         # Overdue against the original due time: an apology's new date never hides lateness.
-        return [FoundItem("dossier", c, n, i, p, pn, s, r, d, is_overdue(s, o, now), key) for c, n, i, p, pn, s, r, d, key, o in rows]
+        return [FoundItem("dossier", c, n, i, p, pn, s, r, d, is_overdue(s, o, now, paused), key)
+                for c, n, i, p, pn, s, r, d, key, o, paused in rows]
 
     def _slip_items(self, session: Session, where, limit: int) -> list[FoundItem]:
         rows = session.execute(
@@ -238,7 +240,7 @@ class DossierQueries:
             )
             prints = session.scalars(select(PrintLog).where(PrintLog.reference == row.code).order_by(PrintLog.at))
             return DossierDetail(
-                id=row.id, code=row.code, status=row.status, overdue=is_overdue(row.status, row.original_due_at, self.clock()),
+                id=row.id, code=row.code, status=row.status, overdue=is_overdue(row.status, row.original_due_at, self.clock(), row.paused_at),
                 procedure_code=procedure.code, procedure_version=procedure.version, procedure_name=procedure.name,
                 field_name=procedure.field.name, department_name=procedure.field.department.name,
                 fee=Decimal(procedure.fee or 0), fee_note=procedure.fee_note, applicant_kind=row.applicant_kind, applicant_name=row.applicant_name, id_type=row.id_type,

@@ -32,7 +32,7 @@ from sqlalchemy import bindparam, func, select
 from counter_app.models import Department, Dossier, DossierEvent, Field, Procedure, now_local
 from counter_app.services import centre_settings, codes
 from counter_app.services.db import Database
-from counter_app.services.status import FINISHED, LABELS_VI, Status
+from counter_app.services.status import FINISHED, LABELS_VI, Status, clock_time
 from counter_app.services.text import clean, nfc
 
 MAX_CODE_LENGTH = 60  # the width of dossier.code
@@ -128,7 +128,7 @@ def _last_event_at():
 
 _LOOKUP = (
     select(Dossier.code, Dossier.applicant_name, Dossier.status, Dossier.received_at, Dossier.due_at,
-           Procedure.name, Department.name, _last_event_at(), Dossier.original_due_at)
+           Procedure.name, Department.name, _last_event_at(), Dossier.original_due_at, Dossier.paused_at)
     .join(Procedure, Procedure.id == Dossier.procedure_id)
     .join(Field, Field.id == Procedure.field_id)
     .join(Department, Department.id == Field.department_id)
@@ -162,13 +162,13 @@ class PublicStatusQueries:
             row = connection.execute(_LOOKUP, {"code": wanted}).first()
         if row is None:
             return None
-        found, name, status, received_at, due_at, procedure, department, last_update, original_due_at = row
+        found, name, status, received_at, due_at, procedure, department, last_update, original_due_at, paused_at = row
         finished = status in FINISHED
         return PublicStatus(
             code=found, procedure_name=procedure, department_name=department, status=status,
             status_label=_status_label(status), received_at=received_at, due_at=due_at, last_update=last_update,
             # Late is judged against the original due time: a new date from an apology never hides it.
-            masked_name=mask_name(name), overdue=not finished and self.clock() > original_due_at, finished=finished,
+            masked_name=mask_name(name), overdue=not finished and clock_time(self.clock(), paused_at) > original_due_at, finished=finished,
         )
 
     def ping(self) -> None:

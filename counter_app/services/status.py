@@ -1,6 +1,7 @@
 """Dossier status codes of the national public-service portal (kept as they are: 1–10).
 
-"Overdue" is not a status: it is derived (now > due and not finished).
+"Overdue" is not a status: it is derived (now > due and not finished). While the clock is paused
+(a supplement or the fees are awaited from the applicant) time stands still at the pause.
 """
 
 from __future__ import annotations
@@ -55,5 +56,10 @@ LABELS_VI = {
 FINISHED = frozenset({Status.REFUSED, Status.WITHDRAWN, Status.STOPPED, Status.RESULT_READY, Status.RETURNED})
 
 
-def is_overdue(status: int, due_at: datetime, now: datetime) -> bool:
-    return Status(status) not in FINISHED and now > due_at
+def clock_time(now: datetime, paused_at: datetime | None) -> datetime:
+    """The moment lateness is judged at: now, or the pause's start while the clock is paused."""
+    return now if paused_at is None else min(now, paused_at)
+
+
+def is_overdue(status: int, due_at: datetime, now: datetime, paused_at: datetime | None = None) -> bool:
+    return Status(status) not in FINISHED and clock_time(now, paused_at) > due_at

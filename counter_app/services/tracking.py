@@ -7,6 +7,9 @@ Guarantees:
 - Each action appends exactly one event (who, when, from → to status, details) and updates the
   dossier's cached columns in the same transaction.
 - The due date moves once only (the apology); lateness is judged against `original_due_at`.
+- While the applicant has the next move (a supplement, fees or taxes) the clock is paused
+  (`paused_at`): nothing turns late meanwhile, and on resuming both due times move on by the
+  paused working time (or, for a supplement under the "restart" rule, count again from zero).
 - Notices to the applicant go out after the commit; a failing gateway is recorded in the
   history and never undoes the action.
 - Thread-safe: each call opens its own transaction.
@@ -33,7 +36,7 @@ from counter_app.services.errors import QT_TRANSLATE_NOOP, FieldError, Message, 
 from counter_app.services.history import append_event
 from counter_app.services.intake_input import DocumentInput
 from counter_app.services.lifecycle import Action, Mark, check, handover_deadline, mark
-from counter_app.services.status import Status
+from counter_app.services.status import Status, clock_time
 from counter_app.services.tracking_input import Collector, checked_collector, checked_new_due, checked_text
 
 log = logging.getLogger(__name__)
@@ -251,24 +254,53 @@ class TrackingService:
             now = self.clock()
             procedure = session.get(Procedure, dossier.procedure_id)
             mode = procedure.supplement_clock or settings.supplement_clock
-            paused = calendar.working_minutes_between(dossier.paused_at or now, now)
             if mode == "extend":
-                dossier.due_at = calendar.add_working_minutes(dossier.due_at, paused)
-                dossier.original_due_at = calendar.add_working_minutes(dossier.original_due_at, paused)
+                paused = self._extend_by_pause(calendar, dossier, now)
             else:
+                paused = calendar.working_minutes_between(dossier.paused_at or now, now)
                 due = calendar.due(now.replace(second=0, microsecond=0), dossier.limit_value, LimitUnit(dossier.limit_unit),
                                    CountingRule(dossier.counting_rule), dossier.after_cutoff)
                 dossier.due_at = dossier.original_due_at = due
-            dossier.paused_at = None
+                dossier.paused_at = None
             self._event(session, dossier, officer, Action.SUPPLEMENT_RECEIVED, target, now, clock=mode,
                         paused_minutes=paused, due_at=dossier.due_at.isoformat(timespec="minutes"))
             return self._result(dossier, Action.SUPPLEMENT_RECEIVED, now)
 
     def await_fees(self, code: str, officer: UserInfo, note: str = "") -> ActionResult:
-        return self._simple(code, officer, Action.AWAIT_FEES, reason=note)
+        """Status 6: the applicant must pay fees or taxes first; the clock pauses meanwhile (the time
+        to meet financial obligations is not counted in the processing time)."""
+        note = checked_text(note, "reason", required=False)
+        with self.db.transaction() as session:
+            dossier = self._load(session, code)
+            target = check(Action.AWAIT_FEES, dossier.status, officer, dossier.department_id)
+            now = self.clock()
+            dossier.paused_at = now
+            self._event(session, dossier, officer, Action.AWAIT_FEES, target, now, reason=note)
+            return self._result(dossier, Action.AWAIT_FEES, now)
 
     def fees_paid(self, code: str, officer: UserInfo, note: str = "") -> ActionResult:
-        return self._simple(code, officer, Action.FEES_PAID, reason=note)
+        """Back to processing: the due date (and the original one lateness is judged against) moves
+        on by the working time the clock stood still."""
+        note = checked_text(note, "reason", required=False)
+        with self.db.transaction() as session:
+            dossier = self._load(session, code)
+            target = check(Action.FEES_PAID, dossier.status, officer, dossier.department_id)
+            _settings, calendar = self._calendar(session)
+            now = self.clock()
+            paused = self._extend_by_pause(calendar, dossier, now)
+            self._event(session, dossier, officer, Action.FEES_PAID, target, now, reason=note, paused_minutes=paused,
+                        due_at=dossier.due_at.isoformat(timespec="minutes"))
+            return self._result(dossier, Action.FEES_PAID, now)
+
+    @staticmethod
+    def _extend_by_pause(calendar: WorkCalendar, dossier: Dossier, now: datetime) -> int:
+        """Moves both due times on by the working minutes since the pause began, ends the pause,
+        and returns those minutes."""
+        paused = max(0, calendar.working_minutes_between(dossier.paused_at or now, now))
+        dossier.due_at = calendar.add_working_minutes(dossier.due_at, paused)
+        dossier.original_due_at = calendar.add_working_minutes(dossier.original_due_at, paused)
+        dossier.paused_at = None
+        return paused
 
     def stop(self, code: str, officer: UserInfo, reason: str) -> ActionResult:
         return self._simple(code, officer, Action.STOP, reason=reason, reason_required=True, finish=True)
@@ -331,7 +363,7 @@ class TrackingService:
             dossier = self._load(session, code)
             check(Action.EXPLAIN, dossier.status, officer, dossier.department_id)
             now = self.clock()
-            if (dossier.finished_at or now) <= dossier.original_due_at:
+            if clock_time(dossier.finished_at or now, dossier.paused_at) <= dossier.original_due_at:
                 message = QT_TRANSLATE_NOOP("Messages", "Dossier {code} is not late; there is nothing to explain.")
                 raise ServiceError(Message(message, {"code": dossier.code}))
             dossier.explained_at = now

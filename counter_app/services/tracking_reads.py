@@ -26,7 +26,7 @@ from counter_app.services.calendar_store import load_calendar
 from counter_app.services.db import Database
 from counter_app.services.errors import QT_TRANSLATE_NOOP, Message, NotFound, PermissionDenied
 from counter_app.services.lifecycle import OPEN, Mark, WorkingClock, handover_deadline
-from counter_app.services.status import Status
+from counter_app.services.status import Status, clock_time
 from counter_app.services.tracking import Location
 
 _OPEN = tuple(int(s) for s in OPEN)
@@ -51,12 +51,13 @@ class InboxRow:
     received_at: datetime
     due_at: datetime
     original_due_at: datetime
-    minutes_left: int  # working minutes until due_at (negative once overdue)
+    minutes_left: int  # working minutes until due_at (negative once overdue); frozen while paused
     near_due: bool  # ≤ one working day left
     overdue: bool  # past the ORIGINAL due time
     needs_apology: bool  # the D-1 rule applies and no apology was filed
     rescheduled: bool
     handover_list: str
+    paused_at: datetime | None = None  # the clock stands still: waiting for a supplement or the fees
 
 
 # The inbox's filters; the page's buttons show the count of each.
@@ -86,12 +87,20 @@ class InboxView:
     department_name: str = ""
 
 
+def _clock_time(now: datetime):
+    """SQL for `status.clock_time`: the moment lateness is judged at (the pause's start while the
+    clock is paused, the finishing moment once finished, else now)."""
+    return func.coalesce(Dossier.paused_at, Dossier.finished_at, now)
+
+
 def _inbox_tests(now: datetime, soon: datetime) -> dict:
-    """The filters as SQL conditions (the same tests `inbox_view` sets the rows' flags with)."""
+    """The filters as SQL conditions (the same tests `inbox_view` sets the rows' flags with). A
+    paused dossier is neither near due nor due an apology: the applicant has the next move."""
+    running = Dossier.paused_at.is_(None)
     return {
-        NEAR_DUE: and_(Dossier.due_at >= now, Dossier.due_at < soon, Dossier.original_due_at >= now),
-        OVERDUE: Dossier.original_due_at < now,
-        NEEDS_APOLOGY: and_(Dossier.rescheduled_at.is_(None), Dossier.due_at < soon),
+        NEAR_DUE: and_(running, Dossier.due_at >= now, Dossier.due_at < soon, Dossier.original_due_at >= now),
+        OVERDUE: Dossier.original_due_at < func.coalesce(Dossier.paused_at, now),
+        NEEDS_APOLOGY: and_(running, Dossier.rescheduled_at.is_(None), Dossier.due_at < soon),
         TRANSIT: Dossier.location == Location.TRANSIT.value,
     }
 
@@ -180,7 +189,7 @@ class TrackingQueries:
                                       .select_from(Dossier).where(*mine)).one()
             query = (select(Dossier.code, Procedure.name, Dossier.applicant_name, Dossier.status, Dossier.location,
                             Dossier.received_at, Dossier.due_at, Dossier.original_due_at, Dossier.rescheduled_at,
-                            Dossier.handover_list)
+                            Dossier.handover_list, Dossier.paused_at)
                      .join(Procedure, Procedure.id == Dossier.procedure_id)
                      .where(*mine, tests.get(filter, true()))
                      .order_by(Dossier.due_at, Dossier.code))
@@ -188,10 +197,12 @@ class TrackingQueries:
             department_name = session.scalar(select(Department.name).where(Department.id == department_id)) or ""
         counts = InboxCounts(counted[0], *counted[1:])
         result = []
-        for code, procedure, name, status, location, received, due, original, rescheduled, listed in rows:
-            result.append(InboxRow(code, procedure, name, status, location, received, due, original, clock.minutes_left(due),
-                                   now <= due < soon, now > original, rescheduled is None and due < soon,
-                                   rescheduled is not None, listed))
+        for code, procedure, name, status, location, received, due, original, rescheduled, listed, paused in rows:
+            running = paused is None
+            left = clock.minutes_left(due) if running else clock.calendar.working_minutes_between(paused, due)
+            result.append(InboxRow(code, procedure, name, status, location, received, due, original, left,
+                                   running and now <= due < soon, clock_time(now, paused) > original,
+                                   running and rescheduled is None and due < soon, rescheduled is not None, listed, paused))
         return InboxView(tuple(result), counts, filter, now, department_name)
 
     def handover_queue(self, department_id: str | None = None) -> list[QueueRow]:
@@ -233,8 +244,8 @@ class TrackingQueries:
                        Dossier.explained_at)
                 .join(Procedure, Procedure.id == Dossier.procedure_id)
                 .outerjoin(Department, Department.id == Dossier.department_id)
-                .where(or_(and_(Dossier.status.in_(_OPEN), Dossier.original_due_at < now),
-                           Dossier.finished_at > Dossier.original_due_at), extra)
+                .where(Dossier.original_due_at < _clock_time(now),
+                       or_(Dossier.status.in_(_OPEN), Dossier.finished_at.is_not(None)), extra)
                 .order_by(Dossier.original_due_at)
             ).all()
         return [LateRow(c, p, n, d or "", s, o, due, f, r is not None, e is not None) for c, p, n, d, s, o, due, f, r, e in rows]

@@ -162,6 +162,8 @@ class InboxTableModel(RowsModel):
         if column == COL_DUE:
             return labels.when(row.due_at)
         if column == COL_LEFT:
+            if row.paused_at is not None:
+                return self.tr("⏸ {time}").format(time=time_left_text(row.minutes_left))
             return time_left_text(row.minutes_left)
         if column == COL_FLAGS:
             return flags_text(row)
@@ -177,6 +179,10 @@ class InboxTableModel(RowsModel):
             return row.code
         if role == Qt.ToolTipRole:
             if column == COL_LEFT:
+                if row.paused_at is not None:
+                    return self.tr("The clock is paused since {when} (waiting for the applicant); {time} left "
+                                   "when it runs again.").format(when=labels.when(row.paused_at),
+                                                                 time=time_left_text(row.minutes_left))
                 return self.tr("Working time left until the due time: {time}").format(time=self.text(row, column))
             if column == COL_FLAGS:
                 return flags_tooltip(row) or None

@@ -1399,6 +1399,14 @@ Hạn ban đầu {due}</translation>
             <translation>Chưa xác nhận nhận</translation>
         </message>
         <message>
+            <source>⏸ {time}</source>
+            <translation>⏸ {time}</translation>
+        </message>
+        <message>
+            <source>The clock is paused since {when} (waiting for the applicant); {time} left when it runs again.</source>
+            <translation>Tạm dừng tính thời gian từ {when} (chờ người nộp hồ sơ); còn {time} khi tính tiếp.</translation>
+        </message>
+        <message>
             <source>Working time left until the due time: {time}</source>
             <translation>Thời gian làm việc còn lại đến hạn: {time}</translation>
         </message>

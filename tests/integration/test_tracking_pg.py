@@ -186,3 +186,31 @@ def test_two_hand_overs_at_once_make_one_list(pg_ctx, people):
     other = ctx.intake.receive(intake(ctx), reception, counter_number=1).code
     following = ctx.tracking.hand_over([other], reception).list_number
     assert int(following[-4:]) == int(number[-4:]) + 1
+
+
+def test_paused_and_late_dossiers_in_the_inbox_on_postgresql(pg_ctx, people, clock):
+    """The filters' SQL (`coalesce(paused_at, now)`) agrees with the rows' flags on PostgreSQL: a
+    dossier paused before its due time is not late; one paused after it stays late."""
+    ctx, reception, dept = pg_ctx, people["tiepnhan1"], people["chuyenvien"]
+    clock.now = datetime(2026, 11, 26, 9, 30)
+    codes = [ctx.intake.receive(intake(ctx), reception, counter_number=1).code for _ in range(2)]  # due 10/12 09:30
+    ctx.tracking.hand_over(codes, reception)
+    for code in codes:
+        ctx.tracking.accept(code, dept)
+    calm, late = codes
+    clock.now = datetime(2026, 12, 8, 9, 30)
+    ctx.tracking.await_fees(calm, dept)
+    clock.now = datetime(2026, 12, 11, 9, 30)
+    ctx.tracking.await_fees(late, dept)
+    clock.now = datetime(2026, 12, 21, 10, 0)
+    view = ctx.tracking_reads.inbox_view(dept, limit=None)
+    rows = {r.code: r for r in view.rows}
+    assert not rows[calm].overdue and rows[calm].minutes_left == 960 and not rows[calm].needs_apology
+    assert rows[late].overdue and rows[late].minutes_left == -480
+    assert view.counts.overdue == sum(r.overdue for r in view.rows)
+    assert view.counts.needs_apology == sum(r.needs_apology for r in view.rows)
+    assert view.counts.near_due == sum(r.near_due and not r.overdue for r in view.rows)
+    overdue = {r.code for r in ctx.tracking_reads.inbox_view(dept, filter="overdue", limit=None).rows}
+    assert late in overdue and calm not in overdue
+    late_codes = {r.code for r in ctx.tracking_reads.late_without_apology()}
+    assert late in late_codes and calm not in late_codes

@@ -219,6 +219,24 @@ def test_near_due_and_overdue_colours_follow_the_clock(qtbot, ctx, officer, dept
 
 
 
+def test_waiting_for_fees_freezes_the_time_left(qtbot, ctx, officer, dept, clock):
+    """Key 3 (wait for fees) two working days before the due time: the clock stands still, so a
+    week later the row shows the same two days, paused, in no warning colour."""
+    (code,) = accepted(ctx, officer, dept)
+    page = open_page(qtbot, ctx, dept)
+    clock.now = datetime(2026, 12, 8, 9, 30)
+    press(page.table, Qt.Key_F5)
+    key(page, code, "3")
+    ok(qtbot, page, "inbox.fees")
+    assert status(ctx, code) == Status.AWAITING_FEES
+    clock.now = datetime(2026, 12, 15, 9, 30)
+    press(page.table, Qt.Key_F5)
+    assert cell(page, code, COL_LEFT) == "⏸ 2 d"
+    assert cell(page, code, COL_LEFT, Qt.ToolTipRole).startswith("The clock is paused since 08/12/2026 09:30")
+    assert cell(page, code, COL_LEFT, Qt.BackgroundRole) is None and cell(page, code, COL_FLAGS) == ""
+    assert child(page, "inbox.filter.overdue").text() == "&Overdue (0)"
+
+
 def test_apology_needs_a_reason_moves_the_date_once_and_prints_form_04(qtbot, ctx, officer, dept, clock, tmp_path):
     """8 opens the apology: an empty reason is refused next to the field; with a reason it is
     recorded (1/PXL), Form 04 is printed from the dialog; a second apology is refused clearly."""

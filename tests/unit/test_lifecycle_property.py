@@ -204,9 +204,11 @@ class DossierLife(RuleBasedStateMachine):
             notices = [e.kind for e in new[1:]]
             assert len(notices) <= (1 if action in NOTIFYING else 0) and set(notices) <= {"notified", "notice_failed"}
         if after.due_at != before.due_at:
-            assert succeeded and action in (Action.APOLOGIZE, Action.SUPPLEMENT_RECEIVED)
+            assert succeeded and action in (Action.APOLOGIZE, Action.SUPPLEMENT_RECEIVED, Action.FEES_PAID)
         if after.original_due_at != before.original_due_at:
-            assert succeeded and action is Action.SUPPLEMENT_RECEIVED
+            assert succeeded and action in (Action.SUPPLEMENT_RECEIVED, Action.FEES_PAID)
+        if action is Action.FEES_PAID and succeeded:  # moved on by the paused time, never back
+            assert after.due_at >= before.due_at and after.original_due_at >= before.original_due_at
         if action is Action.APOLOGIZE and succeeded:
             assert after.due_at > before.due_at and after.due_at.time() <= time(17, 0)
         self._check_history(after)

@@ -302,3 +302,71 @@ def test_the_due_date_moves_once_only(ctx, officer, dept, clock, passwords) -> N
     assert detail.due_at == datetime(2026, 12, 17, 15, 0) and detail.original_due_at == datetime(2026, 12, 10, 9, 30)
     with ctx.db.reader() as session:
         assert session.scalar(select(Dossier.rescheduled_at).where(Dossier.code == code)) == datetime(2026, 12, 9, 10, 0)
+
+
+# -- the paused clock: a supplement or the fees are awaited from the applicant ---------------------
+
+
+def _pause(ctx, dept, code: str, kind: str) -> None:
+    if kind == "supplement":
+        ctx.tracking.request_supplement(code, dept, (DocumentInput("Bản sao giấy khai sinh", certified_copies=1),))
+    else:
+        ctx.tracking.await_fees(code, dept, "Chờ nộp lệ phí")
+
+
+def test_waiting_for_fees_pauses_the_clock_and_moves_both_due_times(ctx, officer, dept, clock) -> None:
+    code = _processing(ctx, officer, dept)
+    clock.now = datetime(2026, 11, 27, 9, 0)
+    ctx.tracking.await_fees(code, dept, "Chờ nộp lệ phí trước bạ")
+    clock.now = datetime(2026, 12, 2, 8, 0)  # 1,380 working minutes later
+    back = ctx.tracking.fees_paid(code, dept)
+    detail = ctx.dossiers.dossier(code)
+    assert back.status == S.PROCESSING
+    assert back.due_at == detail.due_at == detail.original_due_at == datetime(2026, 12, 15, 8, 30)
+    assert detail.events[-1].kind == "fees_paid" and detail.events[-1].detail["paused_minutes"] == 1380
+    with ctx.db.reader() as session:
+        assert session.scalar(select(Dossier.paused_at).where(Dossier.code == code)) is None
+
+
+@pytest.mark.parametrize("kind", ["supplement", "fees"])
+def test_a_paused_dossier_does_not_turn_late_while_the_applicant_has_the_move(ctx, officer, dept, clock, kind) -> None:
+    code = _processing(ctx, officer, dept)  # due Thu 10/12 09:30
+    clock.now = datetime(2026, 12, 8, 9, 30)  # two working days left
+    _pause(ctx, dept, code, kind)
+    clock.now = datetime(2026, 12, 21, 10, 0)  # long past the due time, still paused
+    view = ctx.tracking_reads.inbox_view(dept)
+    (row,) = view.rows
+    assert row.paused_at == datetime(2026, 12, 8, 9, 30) and row.minutes_left == 2 * DAY  # frozen
+    assert not (row.overdue or row.near_due or row.needs_apology)
+    assert (view.counts.all, view.counts.near_due, view.counts.overdue, view.counts.needs_apology) == (1, 0, 0, 0)
+    for late_filter in ("near_due", "overdue", "needs_apology"):
+        assert ctx.tracking_reads.inbox_view(dept, filter=late_filter).rows == ()
+    assert ctx.tracking_reads.late_without_apology() == [] and ctx.tracking_reads.late_without_explanation() == []
+    assert not ctx.dossiers.dossier(code).overdue
+    assert not ctx.public_status.lookup(code).overdue
+    with pytest.raises(ServiceError, match="not late"):
+        ctx.tracking.explain(code, dept, "Không có gì để giải trình")
+
+
+def test_a_dossier_late_before_its_pause_stays_late(ctx, officer, dept, clock) -> None:
+    code = _processing(ctx, officer, dept)  # due Thu 10/12 09:30
+    clock.now = datetime(2026, 12, 11, 9, 30)  # one working day late
+    ctx.tracking.await_fees(code, dept)
+    clock.now = datetime(2026, 12, 21, 10, 0)
+    (row,) = ctx.tracking_reads.inbox_view(dept, filter="overdue").rows
+    assert row.overdue and row.minutes_left == -DAY and not row.needs_apology
+    assert [r.code for r in ctx.tracking_reads.late_without_apology()] == [code]
+    assert ctx.dossiers.dossier(code).overdue and ctx.public_status.lookup(code).overdue
+    back = ctx.tracking.fees_paid(code, dept)  # the paused time moves the due times, not the lateness
+    assert back.due_at < clock.now and ctx.dossiers.dossier(code).overdue
+    ctx.tracking.explain(code, dept, "Chậm do chờ ý kiến phối hợp")
+    assert ctx.tracking_reads.late_without_explanation() == []
+
+
+def test_stopped_while_paused_is_judged_at_the_pause(ctx, officer, dept, clock) -> None:
+    code = _processing(ctx, officer, dept)
+    clock.now = datetime(2026, 12, 8, 9, 30)
+    ctx.tracking.request_supplement(code, dept, notes="Bổ sung bản sao giấy khai sinh")
+    clock.now = datetime(2026, 12, 28, 9, 0)  # the applicant never came back
+    ctx.tracking.stop(code, dept, "Quá thời hạn bổ sung hồ sơ")
+    assert ctx.tracking_reads.late_without_explanation() == []

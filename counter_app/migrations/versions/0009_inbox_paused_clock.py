@@ -6,6 +6,8 @@ Revises: 0008
 A dossier waiting for a supplement or for fees is neither near due nor due an apology, and turns
 late only by what passed before its pause; the inbox's filters test `paused_at`, so the partial
 index `ix_dossier_inbox` carries it to keep counting a department's open dossiers an index-only read.
+Dossiers already waiting for fees (status 6, whose clock used to run on) are paused from the moment
+they started waiting.
 """
 from typing import Sequence, Union
 
@@ -29,6 +31,8 @@ def _inbox_index(columns: list[str]) -> None:
 
 def upgrade() -> None:
     _inbox_index([*_COLUMNS, "paused_at"])
+    op.execute("UPDATE dossier SET paused_at = (SELECT max(e.at) FROM dossier_event e WHERE e.dossier_id = dossier.id "
+               "AND e.kind = 'await_fees') WHERE status = 6 AND paused_at IS NULL")
 
 
 def downgrade() -> None:

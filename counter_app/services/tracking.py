@@ -111,15 +111,23 @@ class TrackingService:
         return ActionResult(dossier.code, action.value, dossier.status, now, dossier.due_at, reference, result_mark)
 
     def _simple(self, code: str, officer: UserInfo, action: Action, *, reason: str = "", reason_required: bool = False,
-                finish: bool = False) -> ActionResult:
+                finish: bool = False, pause: bool = False, resume: bool = False) -> ActionResult:
+        """One checked move with an optional reason; `finish` ends the dossier, `pause` stops its
+        clock, `resume` moves both due times on by the paused working time."""
         note = checked_text(reason, "reason", required=reason_required)
         with self.db.transaction() as session:
             dossier = self._load(session, code)
             target = check(action, dossier.status, officer, dossier.department_id)
             now = self.clock()
+            moved = {}
             if finish:
                 dossier.finished_at = now
-            self._event(session, dossier, officer, action, target, now, reason=note)
+            if pause:
+                dossier.paused_at = now
+            if resume:
+                moved["paused_minutes"] = self._extend_by_pause(self._calendar(session)[1], dossier, now)
+                moved["due_at"] = dossier.due_at.isoformat(timespec="minutes")
+            self._event(session, dossier, officer, action, target, now, reason=note, **moved)
             return self._result(dossier, action, now)
 
     def _notify(self, kind: str, code: str, make_text: Callable[[Session, Dossier], str]) -> None:
@@ -269,28 +277,12 @@ class TrackingService:
     def await_fees(self, code: str, officer: UserInfo, note: str = "") -> ActionResult:
         """Status 6: the applicant must pay fees or taxes first; the clock pauses meanwhile (the time
         to meet financial obligations is not counted in the processing time)."""
-        note = checked_text(note, "reason", required=False)
-        with self.db.transaction() as session:
-            dossier = self._load(session, code)
-            target = check(Action.AWAIT_FEES, dossier.status, officer, dossier.department_id)
-            now = self.clock()
-            dossier.paused_at = now
-            self._event(session, dossier, officer, Action.AWAIT_FEES, target, now, reason=note)
-            return self._result(dossier, Action.AWAIT_FEES, now)
+        return self._simple(code, officer, Action.AWAIT_FEES, reason=note, pause=True)
 
     def fees_paid(self, code: str, officer: UserInfo, note: str = "") -> ActionResult:
         """Back to processing: the due date (and the original one lateness is judged against) moves
         on by the working time the clock stood still."""
-        note = checked_text(note, "reason", required=False)
-        with self.db.transaction() as session:
-            dossier = self._load(session, code)
-            target = check(Action.FEES_PAID, dossier.status, officer, dossier.department_id)
-            _settings, calendar = self._calendar(session)
-            now = self.clock()
-            paused = self._extend_by_pause(calendar, dossier, now)
-            self._event(session, dossier, officer, Action.FEES_PAID, target, now, reason=note, paused_minutes=paused,
-                        due_at=dossier.due_at.isoformat(timespec="minutes"))
-            return self._result(dossier, Action.FEES_PAID, now)
+        return self._simple(code, officer, Action.FEES_PAID, reason=note, resume=True)
 
     @staticmethod
     def _extend_by_pause(calendar: WorkCalendar, dossier: Dossier, now: datetime) -> int:

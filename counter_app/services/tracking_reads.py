@@ -59,6 +59,12 @@ class InboxRow:
     handover_list: str
     paused_at: datetime | None = None  # the clock stands still: waiting for a supplement or the fees
 
+    def matches(self, filter: str) -> bool:
+        """Whether the row passes an inbox filter: the row-side twin of `_inbox_tests`, so a page
+        can switch filters on a snapshot without reading again."""
+        return {ALL: True, NEAR_DUE: self.near_due and not self.overdue, OVERDUE: self.overdue,
+                NEEDS_APOLOGY: self.needs_apology, TRANSIT: self.location == Location.TRANSIT}[filter]
+
 
 # The inbox's filters; the page's buttons show the count of each.
 ALL, NEAR_DUE, OVERDUE, NEEDS_APOLOGY, TRANSIT = "all", "near_due", "overdue", "needs_apology", "transit"

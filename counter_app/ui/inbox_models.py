@@ -33,23 +33,6 @@ OVERDUE_BACKGROUND = QColor("#f6c1c1")  # red: past the original due time
 OVERDUE_TEXT = QColor("#9b0000")
 NEAR_DUE_TEXT = QColor("#6b4400")
 
-# Filters of the page, in the order of their buttons.
-ALL, NEAR_DUE, OVERDUE, NEEDS_APOLOGY, TRANSIT = "all", "near_due", "overdue", "needs_apology", "transit"
-FILTERS = (ALL, NEAR_DUE, OVERDUE, NEEDS_APOLOGY, TRANSIT)
-
-
-def in_filter(row: InboxRow, key: str) -> bool:
-    if key == NEAR_DUE:
-        return row.near_due and not row.overdue
-    if key == OVERDUE:
-        return row.overdue
-    if key == NEEDS_APOLOGY:
-        return row.needs_apology
-    if key == TRANSIT:
-        return row.location == Location.TRANSIT
-    return True
-
-
 def awaiting_confirmation(row: InboxRow) -> bool:
     return row.location == Location.TRANSIT
 

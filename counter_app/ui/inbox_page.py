@@ -27,13 +27,15 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.errors import ServiceError
 from counter_app.services.lifecycle import Action
 from counter_app.services.tracking import ActionResult, TrackingService
-from counter_app.services.tracking_reads import InboxCounts, InboxRow, TrackingQueries
+from counter_app.services.tracking_reads import (
+    ALL, NEAR_DUE, NEEDS_APOLOGY, OVERDUE, TRANSIT, InboxCounts, InboxRow, TrackingQueries,
+)
+from counter_app.services.tracking_reads import INBOX_FILTERS as FILTERS
 from counter_app.ui.field_error import ERROR_COLOUR, FieldWithError, set_colour, set_font
 from counter_app.ui.inbox_actions import InboxActions
 from counter_app.ui.inbox_dialogs import InboxFormDialog
 from counter_app.ui.inbox_models import (
-    ALL, COL_APPLICANT, COL_FLAGS, COL_PROCEDURE, COL_STATUS, FILTERS, NEAR_DUE, NEAR_DUE_BACKGROUND, NEEDS_APOLOGY, OVERDUE,
-    OVERDUE_BACKGROUND, TRANSIT, InboxTableModel, allows, in_filter,
+    COL_APPLICANT, COL_FLAGS, COL_PROCEDURE, COL_STATUS, NEAR_DUE_BACKGROUND, OVERDUE_BACKGROUND, InboxTableModel, allows,
 )
 from counter_app.ui.live_poll import ConnectionBanner, LivePoll
 from counter_app.ui.print_output import PrintOutput
@@ -250,7 +252,7 @@ class InboxPage(QWidget):
         """The snapshot's rows under the filter, keeping the selected dossier (or its place) selected."""
         selected = self.selected_row()
         place = self.table.currentIndex().row()
-        rows = [r for r in (self.snapshot.rows if self.snapshot else []) if in_filter(r, self.filter)]
+        rows = [r for r in (self.snapshot.rows if self.snapshot else []) if r.matches(self.filter)]
         self.model.set_rows(rows)
         row = self.model.row_of(selected.code) if selected else -1
         if row < 0 and rows and place >= 0:

@@ -17,8 +17,9 @@ from ui_helpers import child, make_active, press, receive, type_text
 from counter_app.services.status import Status
 from counter_app.ui.dialogs import RecordingDialogs
 from counter_app.ui.inbox_models import (
-    COL_CODE, COL_DUE, COL_FLAGS, COL_LEFT, COL_STATUS, NEAR_DUE_BACKGROUND, OVERDUE_BACKGROUND, TRANSIT,
+    COL_CODE, COL_DUE, COL_FLAGS, COL_LEFT, COL_STATUS, NEAR_DUE_BACKGROUND, OVERDUE_BACKGROUND,
 )
+from counter_app.services.tracking_reads import TRANSIT
 from counter_app.ui.inbox_page import InboxPage
 from counter_app.ui.print_output import PrintOutput, pdf_file_name
 from counter_app.ui.task_runner import SyncTaskRunner, ThreadTaskRunner

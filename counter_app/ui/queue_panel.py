@@ -13,48 +13,36 @@ answers a second Call next with the same called ticket. The counter is read when
 starts (a restart while serving shows that ticket) and every second; a lost database shows the
 red banner and the panel recovers by itself. A dossier received while a ticket is served is
 linked to it; a link that fails (the dossier itself is safe in the local store) is kept and
-retried after the next good read. GUI thread only.
+retried after the next good read. How actions and links run: `queue_panel_actions`; what the
+labels and buttons show for a reading: `queue_panel_display`. GUI thread only.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from counter_app.i18n import translate_message
 from counter_app.services.auth import UserInfo
-from counter_app.services.errors import ServiceError
 from counter_app.services.queue import QueueService
 from counter_app.services.queue_lists import CounterView, counter_view
 from counter_app.services.queue_types import CALLED, PAUSED, SERVING, TicketInfo
-from counter_app.ui import labels
 from counter_app.ui.field_error import named_label, set_colour, set_font
 from counter_app.ui.live_poll import ConnectionBanner, LivePoll
-from counter_app.ui.queue_dialogs import FinishDialog, PauseDialog, QueueFormDialog, TicketNumberDialog, TransferDialog
+from counter_app.ui.queue_dialogs import FinishDialog, PauseDialog, TicketNumberDialog, TransferDialog
+from counter_app.ui.queue_panel_actions import DossierLinks, QueueActions, error_text, linked_dossiers
+from counter_app.ui.queue_panel_display import PANEL_POINT_SIZE, panel_display, ticket_in
 from counter_app.ui.task_runner import QUEUE, TaskRunner
 
-log = logging.getLogger(__name__)
-
 POLL_MS = 1000
-PANEL_POINT_SIZE = 12.0
-NUMBER_POINT_SIZE = 28.0
 COLOURS = {"info": "#1a1a1a", "success": "#1b5e20", "warning": "#8a4b00", "error": "#b00020"}
-NUMBER_COLOUR = "#0b3d91"
-FREE_COLOUR = "#7a7a7a"
 
 
 def read_counter(queue: QueueService, counter_number: int, groups: list[str]) -> CounterView:
     """Read this counter (runs on the queue lane)."""
     return counter_view(queue.db, counter_number, groups, queue.clock())
-
-
-def linked_dossiers(queue: QueueService, ticket_id: str) -> set[str]:
-    return {e["detail"].get("dossier_id") for e in queue.events(ticket_id) if e["kind"] == "dossier_linked"}
 
 
 class QueuePanel(QWidget):
@@ -72,12 +60,10 @@ class QueuePanel(QWidget):
         self.queue, self.runner, self.user = queue, runner, user
         self.counter, self.groups = counter_number, list(groups)
         self.view = CounterView()
-        self._busy = False
         self._serving = ("", "")
-        self._linked: dict[str, set[str]] = {}  # ticket id -> dossiers linked from this panel
-        self._pending: dict[str, tuple[str, str, str]] = {}  # dossier id -> (ticket id, number, code): links to retry
-        self._linking: set[str] = set()
-        self._dialog: QueueFormDialog | None = None
+        self.actions = QueueActions(runner, self._read, self._show_view, self._render, self._say, self.refresh)
+        self.links = DossierLinks(queue, runner, user, self._say)
+        self._buttons: list[QPushButton] = []
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), PANEL_POINT_SIZE))  # read across the desk
         self.setFont(font)
@@ -169,6 +155,7 @@ class QueuePanel(QWidget):
         button.setAccessibleName(text)
         button.setMinimumHeight(button.fontMetrics().lineSpacing() * 2 + 14)
         button.clicked.connect(slot)
+        self._buttons.append(button)
         if shortcut:
             self._shortcut(keys, button.click)  # click() does nothing on a disabled button
         return button
@@ -182,61 +169,62 @@ class QueuePanel(QWidget):
 
     # --- actions ---------------------------------------------------------------------------------
     def call_next(self) -> None:
-        self._act(lambda: self.queue.call_next(self.counter, self.user, self.groups or None), self._on_called)
+        self.actions.act(lambda: self.queue.call_next(self.counter, self.user, self.groups or None), self._on_called)
 
     def recall(self) -> None:
         if (t := self._ticket(CALLED)) is not None:
-            self._act(lambda: self.queue.recall(t.id, self.counter, self.user), lambda r: self._say(
+            self.actions.act(lambda: self.queue.recall(t.id, self.counter, self.user), lambda r: self._say(
                 self.tr("Called {number} again (call {n}).").format(number=r.display, n=r.calls)))
 
     def no_show(self) -> None:
         if (t := self._ticket(CALLED)) is not None:
-            self._act(lambda: self.queue.no_show(t.id, self.counter, self.user), lambda r: self._say(
+            self.actions.act(lambda: self.queue.no_show(t.id, self.counter, self.user), lambda r: self._say(
                 self.tr("{number} did not come; the counter is free.").format(number=r.display)))
 
     def start(self) -> None:
         if (t := self._ticket(CALLED)) is not None:
-            self._act(lambda: self.queue.start(t.id, self.counter, self.user), self._on_started)
+            self.actions.act(lambda: self.queue.start(t.id, self.counter, self.user), self._on_started)
 
     def finish(self) -> None:
-        if (t := self._ticket(SERVING)) is None or self._busy:
+        if (t := self._ticket(SERVING)) is None or self.actions.busy:
             return
-        local = self._linked.get(t.id, set())
+        local = self.links.linked_here(t.id)
 
         def ask(linked: set[str]) -> None:
             dialog = FinishDialog(t.display, len(linked | local), self)
-            self._ask(dialog, lambda v: self.queue.finish(t.id, self.counter, self.user, v["outcome"]),
-                      lambda r, _v: self._say(self.tr("{number} finished.").format(number=r.display), "success"))
+            self.actions.ask(dialog, lambda v: self.queue.finish(t.id, self.counter, self.user, v["outcome"]),
+                             lambda r, _v: self._say(self.tr("{number} finished.").format(number=r.display), "success"))
 
         self.runner.submit(lambda: linked_dossiers(self.queue, t.id), ask, lambda _error: ask(set()), lane=QUEUE)
 
     def transfer(self) -> None:
-        if (t := self._ticket(CALLED, SERVING)) is None or self._busy:
+        if (t := self._ticket(CALLED, SERVING)) is None or self.actions.busy:
             return
 
         def ask(groups) -> None:
             dialog = TransferDialog(groups, self.counter, t.group_code, self)
-            self._ask(dialog, lambda v: self.queue.transfer(t.id, self.counter, self.user, to_group=v["to_group"],
-                                                            to_counter=v["to_counter"], note=v["note"]),
-                      self._on_transferred)
+            self.actions.ask(dialog, lambda v: self.queue.transfer(t.id, self.counter, self.user, to_group=v["to_group"],
+                                                                   to_counter=v["to_counter"], note=v["note"]),
+                             self._on_transferred)
 
-        self.runner.submit(self.queue.groups, ask, lambda error: self._say(self._error_text(error), "error"), lane=QUEUE)
+        self.runner.submit(self.queue.groups, ask, lambda error: self._say(error_text(error), "error"), lane=QUEUE)
 
     def pause(self) -> None:
         if self.view.status != PAUSED and self._ticket(SERVING) is None:
-            self._ask(PauseDialog(self), lambda v: self.queue.pause(self.counter, self.user, v["reason"]),
-                      lambda _r, _v: self._say(self.tr("Counter paused.")))
+            self.actions.ask(PauseDialog(self), lambda v: self.queue.pause(self.counter, self.user, v["reason"]),
+                             lambda _r, _v: self._say(self.tr("Counter paused.")))
 
     def resume(self) -> None:
         if self.view.status == PAUSED:
-            self._act(lambda: self.queue.resume(self.counter, self.user), lambda _r: self._say(self.tr("Counter open again.")))
+            self.actions.act(lambda: self.queue.resume(self.counter, self.user),
+                             lambda _r: self._say(self.tr("Counter open again.")))
 
     def call_number(self) -> None:
         def work(values):
             ticket = self.queue.find(values["number"])
             return self.queue.call_specific(ticket.id, self.counter, self.user, values["reason"])
 
-        self._ask(TicketNumberDialog(with_reason=True, parent=self), work, lambda r, _v: self._say(
+        self.actions.ask(TicketNumberDialog(with_reason=True, parent=self), work, lambda r, _v: self._say(
             self.tr("Called {number} out of order.").format(number=r.display)))
 
     def reprint(self) -> None:
@@ -245,16 +233,13 @@ class QueuePanel(QWidget):
             self.reprint_requested.emit(ticket.id, ticket.display)
 
         number = self.view.ticket.display if self.view.ticket else ""
-        self._ask(TicketNumberDialog(with_reason=False, number=number, parent=self),
-                  lambda v: self.queue.find(v["number"]), done)
+        self.actions.ask(TicketNumberDialog(with_reason=False, number=number, parent=self),
+                         lambda v: self.queue.find(v["number"]), done)
 
     def link_dossier(self, dossier_id: str, code: str) -> None:
         """A dossier was received at this counter: link it to the ticket being served (if any)."""
-        if (t := self._ticket(SERVING)) is None:
-            return
-        self._linked.setdefault(t.id, set()).add(dossier_id)
-        self._pending[dossier_id] = (t.id, t.display, code)
-        self._send_link(dossier_id, first_try=True)
+        if (t := self._ticket(SERVING)) is not None:
+            self.links.link(t, dossier_id, code)
 
     @property
     def serving(self) -> tuple[str, str]:
@@ -266,89 +251,6 @@ class QueuePanel(QWidget):
 
     def stop(self) -> None:
         self.poll.stop()
-
-    # --- running ---------------------------------------------------------------------------------
-    def _read(self) -> CounterView:
-        return read_counter(self.queue, self.counter, self.groups)
-
-    def _act(self, action: Callable[[], Any], done: Callable[[Any], None],
-             refused: Callable[[str], None] | None = None) -> None:
-        """Run `action` then read the counter, in one task; `done(result)` with the new state shown."""
-        if self._busy:  # a double click or a second key while the first call runs: ignored
-            if refused is not None:
-                refused(self.tr("Another queue action is running; try again in a moment."))
-            return
-        self._set_busy(True)
-
-        def work():
-            result = action()
-            try:
-                return result, self._read()
-            except Exception:  # noqa: BLE001 - the action is done; the next poll shows the state
-                return result, None
-
-        def succeeded(outcome) -> None:
-            result, view = outcome
-            self._set_busy(False)
-            if view is not None:
-                self._show_view(view)
-            done(result)
-
-        def failed(error: BaseException) -> None:
-            self._set_busy(False)
-            (refused or (lambda text: self._say(text, "error")))(self._error_text(error))
-            self.poll.refresh_now()
-
-        self.runner.submit(work, succeeded, failed, lane=QUEUE)
-
-    def _ask(self, dialog: QueueFormDialog, work: Callable[[dict], Any], done: Callable[[Any, dict], None]) -> None:
-        """Open `dialog`; each submission runs `work(values)`: success closes it and calls
-        `done(result, values)`, a refusal shows in the dialog (under its field)."""
-        if self._dialog is not None and self._dialog.isVisible():
-            dialog.deleteLater()
-            self._dialog.raise_()
-            return
-        self._dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def submitted(values: dict) -> None:
-            def on_done(result) -> None:
-                dialog.accept()
-                done(result, values)
-
-            self._act(lambda: work(values), on_done, dialog.refuse)
-
-        dialog.submitted.connect(submitted)
-        dialog.open()
-
-    def _send_link(self, dossier_id: str, *, first_try: bool = False) -> None:
-        if dossier_id in self._linking:
-            return
-        ticket_id, number, code = self._pending[dossier_id]
-        self._linking.add(dossier_id)
-
-        def linked(_result) -> None:
-            self._linking.discard(dossier_id)
-            self._pending.pop(dossier_id, None)
-            self._say(self.tr("Dossier {code} linked to ticket {number}.").format(code=code, number=number), "success")
-
-        def failed(error: BaseException) -> None:
-            # Lost network, or (joined counter) the dossier has not reached the central database
-            # yet: the dossier is safe locally; said once, then retried quietly after good reads.
-            self._linking.discard(dossier_id)
-            log.warning("linking dossier %s to ticket %s failed: %s", code, number, error)
-            if first_try:
-                self._say(self.tr("Dossier {code} is saved; its link to ticket {number} is not made yet "
-                                  "and will be retried by itself.").format(code=code, number=number), "warning")
-
-        self.runner.submit(lambda: self.queue.link_dossier(ticket_id, dossier_id, self.user), linked, failed,
-                           lane=QUEUE)
-
-    def _error_text(self, error: BaseException) -> str:
-        if isinstance(error, ServiceError):
-            return translate_message(error.message)
-        log.warning("queue action failed: %s", error)
-        return self.tr("The queue database cannot be reached; nothing was changed. Try again in a moment.")
 
     # --- results ---------------------------------------------------------------------------------
     def _on_called(self, ticket: TicketInfo | None) -> None:
@@ -368,11 +270,13 @@ class QueuePanel(QWidget):
             text = self.tr("{number} transferred to counter {n}.").format(number=ticket.display, n=values["to_counter"])
         self._say(text, "success")
 
+    def _read(self) -> CounterView:
+        return read_counter(self.queue, self.counter, self.groups)
+
     def _on_poll_updated(self, view: CounterView) -> None:
-        if not self._busy:  # an action's own reading comes with its result
+        if not self.actions.busy:  # an action's own reading comes with its result
             self._show_view(view)
-        for dossier_id in list(self._pending):
-            self._send_link(dossier_id)  # the database answers again: retry the links it missed
+        self.links.retry()  # the database answers again: retry the links it missed
 
     def _on_poll_connection_changed(self, connected: bool) -> None:
         self.banner.set_connected(connected)
@@ -382,15 +286,10 @@ class QueuePanel(QWidget):
 
     # --- showing ---------------------------------------------------------------------------------
     def _ticket(self, *statuses: str) -> TicketInfo | None:
-        ticket = self.view.ticket
-        return ticket if ticket is not None and ticket.status in statuses else None
+        return ticket_in(self.view, *statuses)
 
     def _show_view(self, view: CounterView) -> None:
         self.view = view
-        self._render()
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
         self._render()
 
     def _say(self, text: str, kind: str = "info") -> None:
@@ -398,52 +297,17 @@ class QueuePanel(QWidget):
         self.message.setText(text)
 
     def _render(self) -> None:
-        view, ticket = self.view, self.view.ticket
-        paused, called, serving = view.status == PAUSED, self._ticket(CALLED), self._ticket(SERVING)
-        # Free: the counter's own number, greyed, where the ticket number goes.
-        self.number.setText(ticket.display if ticket else self.tr("Counter {n}").format(n=self.counter))
-        set_colour(self.number, NUMBER_COLOUR if ticket else FREE_COLOUR)
-        set_font(self.number, bold=True, point_size=NUMBER_POINT_SIZE if ticket else PANEL_POINT_SIZE + 6)
-        if ticket is None:
-            self.details.setText(labels.counter_state_label(view.status))
-        else:
-            parts = [labels.ticket_status_label(ticket.status)]
-            if called:
-                parts.append(self.tr("call {n}").format(n=ticket.calls))
-            if ticket.priority:
-                parts.append(self.tr("PRIORITY"))
-            self.details.setText(f"{ticket.group_code} — {ticket.group_name}\n" + " · ".join(parts))
-        since = view.since.strftime("%H:%M") if view.since else ""
-        duration = labels.duration(view.for_seconds)
-        if paused:
-            self.state.setText(self.tr("Paused: {reason} — since {time}").format(reason=view.reason, time=since))
-        elif serving:
-            self.state.setText(self.tr("Serving {number} for {duration}").format(number=serving.display, duration=duration))
-        elif called:
-            self.state.setText(self.tr("Calling {number} for {duration}: waiting for the holder").format(
-                number=called.display, duration=duration))
-        else:
-            self.state.setText(self.tr("Free — call the next ticket"))
-        counts = "   ".join(f"{code}: {n}" for code, n in view.waiting)
-        self.waiting.setText(self.tr("Waiting: {counts}").format(counts=counts or "0"))
-        idle = not self._busy
-        enabled = {
-            self.call_next_button: idle and not paused and ticket is None,
-            self.recall_button: idle and called is not None,
-            self.no_show_button: idle and called is not None,
-            self.start_button: idle and called is not None and not paused,
-            self.finish_button: idle and serving is not None,
-            self.transfer_button: idle and ticket is not None,
-            self.pause_button: idle and not paused and serving is None,
-            self.resume_button: idle and paused,
-            self.call_number_button: idle and not paused and serving is None,
-            self.reprint_button: idle,
-        }
-        for button, on in enabled.items():
-            button.setEnabled(on)
-        self.pause_button.setVisible(not paused)
-        self.resume_button.setVisible(paused)
-        now_serving = (serving.id, serving.display) if serving else ("", "")
-        if now_serving != self._serving:
-            self._serving = now_serving
-            self.serving_changed.emit(*now_serving)
+        shown = panel_display(self.view, self.counter, self.actions.busy)
+        self.number.setText(shown.number)
+        set_colour(self.number, shown.number_colour)
+        set_font(self.number, bold=True, point_size=shown.number_point_size)
+        self.details.setText(shown.details)
+        self.state.setText(shown.state)
+        self.waiting.setText(shown.waiting)
+        for button in self._buttons:
+            button.setEnabled(shown.enabled[button.objectName()])
+        self.pause_button.setVisible(not shown.paused)
+        self.resume_button.setVisible(shown.paused)
+        if shown.serving != self._serving:
+            self._serving = shown.serving
+            self.serving_changed.emit(*shown.serving)

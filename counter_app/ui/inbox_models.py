@@ -146,7 +146,7 @@ class InboxTableModel(RowsModel):
             return labels.when(row.due_at)
         if column == COL_LEFT:
             if row.paused_at is not None:
-                return self.tr("⏸ {time}").format(time=time_left_text(row.minutes_left))
+                return self.tr("paused · {time}").format(time=time_left_text(row.minutes_left))
             return time_left_text(row.minutes_left)
         if column == COL_FLAGS:
             return flags_text(row)

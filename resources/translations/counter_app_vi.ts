@@ -1399,8 +1399,8 @@ Hạn ban đầu {due}</translation>
             <translation>Chưa xác nhận nhận</translation>
         </message>
         <message>
-            <source>⏸ {time}</source>
-            <translation>⏸ {time}</translation>
+            <source>paused · {time}</source>
+            <translation>tạm dừng · {time}</translation>
         </message>
         <message>
             <source>The clock is paused since {when} (waiting for the applicant); {time} left when it runs again.</source>

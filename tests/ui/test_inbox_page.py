@@ -232,7 +232,7 @@ def test_waiting_for_fees_freezes_the_time_left(qtbot, ctx, officer, dept, clock
     assert status(ctx, code) == Status.AWAITING_FEES
     clock.now = datetime(2026, 12, 15, 9, 30)
     press(page.table, Qt.Key_F5)
-    assert cell(page, code, COL_LEFT) == "⏸ 2 d"
+    assert cell(page, code, COL_LEFT) == "paused · 2 d"
     assert cell(page, code, COL_LEFT, Qt.ToolTipRole).startswith("The clock is paused since 08/12/2026 09:30")
     assert cell(page, code, COL_LEFT, Qt.BackgroundRole) is None and cell(page, code, COL_FLAGS) == ""
     assert child(page, "inbox.filter.overdue").text() == "&Overdue (0)"

@@ -37,12 +37,12 @@ _WORDS = {
     "vi": {"due": "hẹn trả", "ref": "số", "list": "Danh sách bàn giao", "dossiers": "hồ sơ", "late": "bàn giao trễ hạn",
            "none": "Không có hồ sơ.", "head": ("MÃ HỒ SƠ", "HẸN TRẢ", "CÒN LẠI (giờ LV)", "TRẠNG THÁI", "GHI CHÚ"),
            "transit": "chờ nhận", "near": "sắp đến hạn", "overdue": "quá hạn", "apology": "cần phiếu xin lỗi",
-           "moved": "đã hẹn lại", "no_apology": "Quá hạn, chưa có phiếu xin lỗi", "no_explain": "Quá hạn, chưa giải trình",
+           "moved": "đã hẹn lại", "paused": "tạm dừng tính thời gian", "no_apology": "Quá hạn, chưa có phiếu xin lỗi", "no_explain": "Quá hạn, chưa giải trình",
            "received": "nhận", "deadline": "hạn bàn giao", "late_flag": "TRỄ"},
     "en": {"due": "due", "ref": "no.", "list": "Hand-over list", "dossiers": "dossier(s)", "late": "handed over late",
            "none": "No dossiers.", "head": ("CODE", "DUE", "LEFT (work h)", "STATUS", "FLAGS"),
            "transit": "to accept", "near": "near due", "overdue": "overdue", "apology": "apology needed",
-           "moved": "rescheduled", "no_apology": "Late without an apology", "no_explain": "Late without an explanation",
+           "moved": "rescheduled", "paused": "clock paused", "no_apology": "Late without an apology", "no_explain": "Late without an explanation",
            "received": "received", "deadline": "hand-over by", "late_flag": "LATE"},
 }
 
@@ -246,14 +246,15 @@ def _print_inbox(rows: list, words: dict, lang: str) -> None:
         print(words["none"])
         return
     width = max(len(r.code) for r in rows)
+    status_width = max(len(_status(r.status, lang)) for r in rows)
     head = words["head"]
-    print(f"{head[0]:<{width}}  {head[1]:<16}  {head[2]:>16}  {head[3]:<22}  {head[4]}")
+    print(f"{head[0]:<{width}}  {head[1]:<16}  {head[2]:>16}  {head[3]:<{status_width}}  {head[4]}")
     for r in rows:
-        flags = [words[key] for key, on in (("transit", r.location == "transit"), ("overdue", r.overdue),
-                                            ("near", r.near_due and not r.overdue), ("apology", r.needs_apology),
-                                            ("moved", r.rescheduled)) if on]
-        print(f"{r.code:<{width}}  {_when(r.due_at):<16}  {_hours(r.minutes_left):>16}  {_status(r.status, lang):<22}  "
-              f"{', '.join(flags)}")
+        flags = [words[key] for key, on in (("transit", r.location == "transit"), ("paused", r.paused_at is not None),
+                                            ("overdue", r.overdue), ("near", r.near_due and not r.overdue),
+                                            ("apology", r.needs_apology), ("moved", r.rescheduled)) if on]
+        print(f"{r.code:<{width}}  {_when(r.due_at):<16}  {_hours(r.minutes_left):>16}  "
+              f"{_status(r.status, lang):<{status_width}}  {', '.join(flags)}")
 
 
 def _print_late(groups: dict, words: dict, lang: str) -> None:

@@ -279,6 +279,10 @@ def test_output_is_vietnamese_by_default(cli, data_dir):
     assert "HẸN TRẢ" in out and "Đã tiếp nhận" in out and "chờ nhận" in out
     out = cli("dossier", "accept", code, "--as", "chuyenvien", lang="vi")[1]
     assert out.startswith(code) and "Đang giải quyết" in out and "hẹn trả" in out
+    assert cli("dossier", "await-fees", code, "--as", "chuyenvien", lang="vi")[0] == 0
+    head, row = cli("dossier", "inbox", "--as", "chuyenvien", lang="vi")[1].splitlines()
+    assert row.endswith("Chờ thực hiện nghĩa vụ tài chính  tạm dừng tính thời gian")
+    assert head.index("GHI CHÚ") == row.index("tạm dừng")  # the columns line up under their heads
 
 
 def test_refusals_are_translated_to_vietnamese_as_a_real_process(data_dir):

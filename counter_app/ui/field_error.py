@@ -2,12 +2,17 @@
 
 Guarantees: the label's objectName is `<input objectName>.error`; it is hidden (and takes no
 space) while there is no message, and is announced to screen readers as the input's description.
+The officer typing in a line edit clears its message (programmatic changes do not).
+`SummaryMessage` takes a page's "correct the fields marked in red" line away once the officer has
+corrected every one of them, so no stale red line contradicts a form that is now clean.
 GUI thread only.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -16,7 +21,10 @@ ERROR_BORDER = "border: 2px solid #b00020;"
 
 
 class FieldWithError(QWidget):
-    """Wraps `input` (already named) and owns its error label."""
+    """Wraps `input` (already named) and owns its error label; `fixed` is emitted when a shown
+    message is cleared (the officer edited the field, or the form was reset)."""
+
+    fixed = Signal()
 
     def __init__(self, input_widget: QWidget, parent: QWidget | None = None):
         super().__init__(parent)
@@ -36,6 +44,8 @@ class FieldWithError(QWidget):
         layout.addWidget(self.label)
         self.setFocusProxy(input_widget)
         self._base_style = input_widget.styleSheet()
+        if isinstance(input_widget, QLineEdit):  # typing in a red field is correcting it
+            input_widget.textEdited.connect(lambda _text: self.clear_error())
 
     def set_error(self, text: str) -> None:
         """Show `text` under the input (an empty text clears it)."""
@@ -51,10 +61,13 @@ class FieldWithError(QWidget):
             self.input.setStyleSheet(f"{self._base_style}\n{kind} {{ {ERROR_BORDER} }}")
 
     def clear_error(self) -> None:
+        had_error = bool(self.label.text())
         self.label.clear()
         self.label.hide()
         self.input.setAccessibleDescription("")
         self.input.setStyleSheet(self._base_style)
+        if had_error:
+            self.fixed.emit()
 
     def error(self) -> str:
         """The message shown now ("" when none)."""
@@ -98,3 +111,26 @@ def named_button(parent: QWidget, name: str, text: str) -> QPushButton:
     button.setObjectName(name)
     button.setAutoDefault(False)
     return button
+
+
+class SummaryMessage(QObject):
+    """The page-level line that sends the officer to the fields marked in red: `shown(text)` when
+    the page shows it; once every field's message is cleared, `clear` is called, unless the page's
+    message line has changed since (a later outcome is never wiped)."""
+
+    def __init__(self, fields: Iterable[FieldWithError], current: Callable[[], str], clear: Callable[[], None],
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._fields = list(fields)
+        self._current, self._clear = current, clear
+        self._text = ""
+        for field in self._fields:
+            field.fixed.connect(self._on_fixed)
+
+    def shown(self, text: str) -> None:
+        self._text = text
+
+    def _on_fixed(self) -> None:
+        if self._text and not any(f.error() for f in self._fields) and self._current() == self._text:
+            self._text = ""
+            self._clear()

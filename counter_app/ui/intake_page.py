@@ -40,7 +40,7 @@ from counter_app.services.auth import UserInfo
 from counter_app.services.intake_input import MAX_SETS, RETURN_METHODS, IntakeInput
 from counter_app.ui.applicant_form import ApplicantForm
 from counter_app.ui.document_checklist import DocumentChecklist
-from counter_app.ui.field_error import FieldWithError, named_button, named_label, set_colour, set_font
+from counter_app.ui.field_error import FieldWithError, SummaryMessage, named_button, named_label, set_colour, set_font
 from counter_app.ui.intake_presenter import RECEIPT, SUPPLEMENT, IntakePresenter
 from counter_app.ui.labels import limit_label, money, return_method_label
 from counter_app.ui.procedure_picker import ProcedurePicker
@@ -121,6 +121,7 @@ class IntakePage(QWidget):
         for name, widget in (("documents", self.checklist), ("sets", self.sets),
                              ("return_method", self.return_method), ("notes", self.notes)):
             self.fields[name] = FieldWithError(widget)
+        self.field_summary = SummaryMessage(self.fields.values(), self.message.text, lambda: self.show_message(""), self)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -267,7 +268,10 @@ class IntakePage(QWidget):
                 field.set_error(errors[name])
                 first = first or field
         loose = [text for name, text in errors.items() if name not in self.fields]
-        self.show_message("\n".join([self.tr("Nothing was saved. Correct the fields marked in red."), *loose]), "error")
+        summary = "\n".join([self.tr("Nothing was saved. Correct the fields marked in red."), *loose])
+        self.show_message(summary, "error")
+        if not loose:  # a message with no field to correct stays until the next attempt
+            self.field_summary.shown(summary)
         if first is not None:
             target = self.checklist.first_focus() if first is self.fields["documents"] else first.input
             target.setFocus(Qt.FocusReason.OtherFocusReason)

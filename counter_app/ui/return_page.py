@@ -40,7 +40,7 @@ from counter_app.services.status import Status
 from counter_app.services.tracking import ActionResult, Collector, ReturnMethod
 from counter_app.ui import labels
 from counter_app.ui.detail_widgets import plain_table
-from counter_app.ui.field_error import FieldWithError, named_button, set_colour, set_font
+from counter_app.ui.field_error import FieldWithError, SummaryMessage, named_button, set_colour, set_font
 from counter_app.ui.handover_models import READY_APPLICANT, READY_PROCEDURE, ReadyTableModel
 from counter_app.ui.print_output import PrintOutput
 from counter_app.ui.return_widgets import (
@@ -89,7 +89,6 @@ class ReturnPage(RefreshOnF5, QWidget):
         set_font(scan, point_size=PAGE_POINT_SIZE + 3)
         scan.setMinimumHeight(36)
         scan.returnPressed.connect(self.look_up)
-        scan.textEdited.connect(lambda _text: self.scan.clear_error())
         self.scan = FieldWithError(scan, self)
         self.find_button = named_button(self, "return.find", self.tr("Look up"))
         self.find_button.clicked.connect(self.look_up)
@@ -116,6 +115,7 @@ class ReturnPage(RefreshOnF5, QWidget):
         self.message.setObjectName("return.message")
         self.message.setWordWrap(True)
         set_font(self.message, bold=True)
+        self.field_summary = SummaryMessage(self._return_fields().values(), self.message.text, lambda: self.show_message(""), self)
         self.outcome = QLabel(self)
         self.outcome.setObjectName("return.outcome")
         self.outcome.setWordWrap(True)
@@ -308,7 +308,7 @@ class ReturnPage(RefreshOnF5, QWidget):
         if not isinstance(error, ValidationFailed):
             self.show_message(self.tr("Not returned: {reason}").format(reason=error_text(error)), "error")
             return
-        fields = {**self.collector.fields, "return.note": self.how.note}
+        fields = self._return_fields()
         loose, first = [], None
         for name, message in error.by_field().items():
             field = fields.get(name)
@@ -317,9 +317,15 @@ class ReturnPage(RefreshOnF5, QWidget):
                 continue
             field.set_error(translate_message(message))
             first = first or field
-        self.show_message("\n".join([self.tr("Not returned. Correct the fields marked in red."), *loose]), "error")
+        summary = "\n".join([self.tr("Not returned. Correct the fields marked in red."), *loose])
+        self.show_message(summary, "error")
+        if not loose:  # a message with no field to correct stays until the next attempt
+            self.field_summary.shown(summary)
         if first is not None:
             first.input.setFocus(Qt.OtherFocusReason)
+
+    def _return_fields(self) -> dict[str, FieldWithError]:
+        return {**self.collector.fields, "return.note": self.how.note}
 
     def supplement_received(self) -> None:
         """The applicant brought the missing documents: the dossier goes back to processing."""

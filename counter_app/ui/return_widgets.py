@@ -168,7 +168,6 @@ class CollectorForm(QWidget):
         edit.setMaxLength(max_length)
         keep_font(edit)
         self.fields[key] = FieldWithError(edit, self)
-        edit.textEdited.connect(lambda _text, key=key: self.fields[key].clear_error())
         return edit
 
     def _on_choice_toggled(self, *_args) -> None:
@@ -231,7 +230,6 @@ class ReturnHowForm(QWidget):
         note.setObjectName("return.note")
         note.setMaxLength(500)
         keep_font(note)
-        note.textEdited.connect(lambda _text: self.note.clear_error())
         self.note = FieldWithError(note, self)
         self.note_caption = QLabel(self)
         self.note_caption.setBuddy(note)

@@ -140,3 +140,26 @@ def test_zero_width_characters_are_removed_not_rejected(page, ctx):
     page.presenter.receive()
     assert len(with_received) == 1
     assert ctx.dossiers.dossier(with_received[0]).applicant_name == "Nguyễn Thị Ánh Tuyết"
+
+
+def test_typing_in_a_red_field_corrects_it_and_the_summary_goes_with_the_last(page, ctx):
+    """The officer corrects the fields in red: each message goes as its field is typed in, and the
+    "nothing was saved" line goes once no field is red any more (nothing is saved until Ctrl+Enter)."""
+    fill_valid(page)
+    child(page, "intake.name").setText("")
+    child(page, "intake.phone").setText("12345")
+    page.focus_first()
+    shortcut(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    message = child(page, "intake.message")
+    assert message.text() == page.tr("Nothing was saved. Correct the fields marked in red.")
+
+    type_text(child(page, "intake.name"), APPLICANT.name)
+    assert not child(page, "intake.name.error").isVisible()
+    assert child(page, "intake.phone.error").isVisible() and message.text() != ""  # the phone is still wrong
+    phone = child(page, "intake.phone")
+    phone.selectAll()
+    type_text(phone, APPLICANT.phone)
+    assert not child(page, "intake.phone.error").isVisible() and message.text() == ""
+    assert saved_for_applicant(ctx) == []
+    shortcut(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [f.kind for f in saved_for_applicant(ctx)] == ["dossier"]

@@ -156,6 +156,7 @@ def test_scanned_url_wrong_identifier_refused_then_authorised_person_collects(qt
 
     type_text(child(page, "return.collector.document"), AUTHORISATION)
     assert error(page, "return.collector.document") == ""  # typing clears the message
+    assert value(page, "return.message") == ""  # and, with no field left in red, the line that pointed to them
     QApplication.processEvents()  # let the layouts settle (the error label just went away)
     assert page.grab().save(str(ARTIFACTS / "return-page-authorised.png"))
     ctrl_enter()

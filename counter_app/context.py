@@ -19,6 +19,7 @@ from counter_app.services.intake import IntakeService
 from counter_app.services.print_service import PrintService
 from counter_app.services.notices import ConfiguredGateway
 from counter_app.services.public_status import PublicStatusQueries
+from counter_app.services.timeliness import TimelinessQueries
 from counter_app.services.queue import QueueService
 from counter_app.services.tracking import TrackingService
 from counter_app.services.tracking_reads import TrackingQueries
@@ -46,6 +47,7 @@ class Context:
     tracking: TrackingService
     tracking_reads: TrackingQueries
     public_status: PublicStatusQueries  # the kiosk's and the public page's read-only look-up
+    timeliness: TimelinessQueries  # every department's timeliness, for supervisors
 
     def close(self) -> None:
         self.queue.close()
@@ -96,4 +98,5 @@ def open_context(data_dir: Path, clock: Callable[[], datetime] = now_local, db: 
         tracking=TrackingService(db, clock, notice_gateway),
         tracking_reads=tracking_reads,
         public_status=PublicStatusQueries(db, clock),
+        timeliness=TimelinessQueries(db, clock),
     )

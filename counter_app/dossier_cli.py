@@ -38,12 +38,18 @@ _WORDS = {
            "none": "Không có hồ sơ.", "head": ("MÃ HỒ SƠ", "HẸN TRẢ", "CÒN LẠI (giờ LV)", "TRẠNG THÁI", "GHI CHÚ"),
            "transit": "chờ nhận", "near": "sắp đến hạn", "overdue": "quá hạn", "apology": "cần phiếu xin lỗi",
            "moved": "đã hẹn lại", "paused": "tạm dừng tính thời gian", "no_apology": "Quá hạn, chưa có phiếu xin lỗi", "no_explain": "Quá hạn, chưa giải trình",
-           "received": "nhận", "deadline": "hạn bàn giao", "late_flag": "TRỄ"},
+           "received": "nhận", "deadline": "hạn bàn giao", "late_flag": "TRỄ",
+           "period": "Kết quả giải quyết từ {since} đến {until}",
+           "columns": ("CƠ QUAN", "ĐANG GQ", "TẠM DỪNG", "SẮP HẠN", "QUÁ HẠN", "CHƯA XIN LỖI", "ĐÃ GQ", "TRƯỚC HẠN",
+                       "ĐÚNG HẠN", "TRỄ HẠN", "ĐÚNG HẠN %")},
     "en": {"due": "due", "ref": "no.", "list": "Hand-over list", "dossiers": "dossier(s)", "late": "handed over late",
            "none": "No dossiers.", "head": ("CODE", "DUE", "LEFT (work h)", "STATUS", "FLAGS"),
            "transit": "to accept", "near": "near due", "overdue": "overdue", "apology": "apology needed",
            "moved": "rescheduled", "paused": "clock paused", "no_apology": "Late without an apology", "no_explain": "Late without an explanation",
-           "received": "received", "deadline": "hand-over by", "late_flag": "LATE"},
+           "received": "received", "deadline": "hand-over by", "late_flag": "LATE",
+           "period": "Results completed {since} to {until}",
+           "columns": ("DEPARTMENT", "OPEN", "PAUSED", "NEAR DUE", "OVERDUE", "NO APOLOGY", "COMPLETED", "EARLY",
+                       "ON TIME", "LATE", "ON TIME %")},
 }
 
 
@@ -117,6 +123,12 @@ def add_actions(dos) -> None:
     inbox.add_argument("--department", default="", metavar="CODE",
                        help="for supervisors and admins (default: every department); officers see their own")
     command("late", "late dossiers without an apology or without an explanation", code=False, acting=False)
+    timeliness = command("timeliness", "every department: open, paused, near due, overdue, without apology now; "
+                                       "results early / on time / late in the period", code=False)
+    timeliness.add_argument("--from", dest="since", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                            help="first day of the period (default: the 1st of this month)")
+    timeliness.add_argument("--to", dest="until", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                            help="last day of the period (default: today)")
     command("handover-queue", "received dossiers still at the centre", code=False, acting=False).add_argument(
         "--department", default="", metavar="CODE")
 
@@ -193,6 +205,14 @@ def run(args, open_context: Callable, dump: Callable[[object], None]) -> int:
             rows = _inbox(ctx, user, args.department)
             dump([asdict(r) for r in rows]) if args.json else _print_inbox(rows, words, args.lang)
             return 0
+        if args.action == "timeliness":
+            view = ctx.timeliness.department_timeliness(user, args.since, args.until)
+            if args.json:
+                dump({"since": view.since, "until": view.until, "departments": [
+                    {**asdict(r), "on_time": r.on_time, "on_time_ratio": r.on_time_ratio} for r in view.departments]})
+            else:
+                _print_timeliness(view, words)
+            return 0
         result = _act(ctx, args, user)
         if args.json:
             dump([asdict(r) for r in result] if isinstance(result, list) else asdict(result))
@@ -263,3 +283,16 @@ def _print_late(groups: dict, words: dict, lang: str) -> None:
         for r in groups[key]:
             print(f"  {r.code}  {r.department_name}  {words['due']} {_when(r.original_due_at)}  {_status(r.status, lang)}"
                   f"  {r.applicant_name}")
+
+
+def _print_timeliness(view, words: dict) -> None:
+    print(words["period"].format(since=f"{view.since:%d/%m/%Y}", until=f"{view.until:%d/%m/%Y}"))
+    head = words["columns"]
+    name_width = max([len(head[0])] + [len(r.department_name) for r in view.departments])
+    widths = [len(h) for h in head[1:]]
+    print(f"{head[0]:<{name_width}}  " + "  ".join(head[1:]))
+    for r in view.departments:
+        ratio = "—" if r.on_time_ratio is None else f"{r.on_time_ratio:.0%}"
+        values = (r.open, r.paused, r.near_due, r.overdue, r.overdue_without_apology, r.completed, r.early, r.on_time,
+                  r.late, ratio)
+        print(f"{r.department_name:<{name_width}}  " + "  ".join(f"{v:>{w}}" for v, w in zip(values, widths, strict=True)))

@@ -60,7 +60,7 @@ class InboxRow:
     paused_at: datetime | None = None  # the clock stands still: waiting for a supplement or the fees
 
     def matches(self, filter: str) -> bool:
-        """Whether the row passes an inbox filter: the row-side twin of `_inbox_tests`, so a page
+        """Whether the row passes an inbox filter: the row-side twin of `inbox_tests`, so a page
         can switch filters on a snapshot without reading again."""
         return {ALL: True, NEAR_DUE: self.near_due and not self.overdue, OVERDUE: self.overdue,
                 NEEDS_APOLOGY: self.needs_apology, TRANSIT: self.location == Location.TRANSIT}[filter]
@@ -99,7 +99,7 @@ def _clock_time(now: datetime):
     return func.coalesce(Dossier.paused_at, Dossier.finished_at, now)
 
 
-def _inbox_tests(now: datetime, soon: datetime) -> dict:
+def inbox_tests(now: datetime, soon: datetime) -> dict:
     """The filters as SQL conditions (the same tests `inbox_view` sets the rows' flags with). A
     paused dossier is neither near due nor due an apology: the applicant has the next move."""
     running = Dossier.paused_at.is_(None)
@@ -188,7 +188,7 @@ class TrackingQueries:
             clock = WorkingClock(load_calendar(session, settings), now)
             # Due before `soon`: at most one working day left (the D-1 rule; minutes are whole).
             soon = clock.calendar.add_working_minutes(now, clock.day_minutes + 1)
-            tests = _inbox_tests(now, soon)
+            tests = inbox_tests(now, soon)
             mine = (Dossier.department_id == department_id, INBOX_OPEN)
             counted = session.execute(select(func.count(), *(func.coalesce(func.sum(case((test, 1), else_=0)), 0)
                                                              for test in tests.values()))

@@ -1,12 +1,14 @@
-"""Supervisor's lists of late dossiers: late with no apology (Mẫu 04) filed, and late with no
-written explanation (giải trình) yet. Lateness is always judged against the ORIGINAL due time, so
-an apology's new date never takes a dossier off the explanation list.
+"""Supervisor's view of timeliness: every department's counts (open, paused, near due, overdue,
+without apology; this month's results early / on time / late), then the lists of late dossiers:
+late with no apology (Mẫu 04) filed, and late with no written explanation (giải trình) yet.
+Lateness is always judged against the ORIGINAL due time, so an apology's new date never takes a
+dossier off the explanation list.
 
-objectNames: `late.page`, `late.without_apology`, `late.without_explanation` (tables),
-`late.apology_heading`, `late.explanation_heading` (with the counts), `late.refresh`,
-`late.updated`, `late.message`.
-Keys: F5 re-reads both lists (also while the main window binds F5 to something else); Alt+A and
-Alt+X focus the two tables.
+objectNames: `late.page`, `late.timeliness`, `late.without_apology`, `late.without_explanation`
+(tables), `late.timeliness_heading`, `late.apology_heading`, `late.explanation_heading` (with the
+period and counts), `late.refresh`, `late.updated`, `late.message`.
+Keys: F5 re-reads everything (also while the main window binds F5 to something else); Alt+D, Alt+A
+and Alt+X focus the three tables.
 """
 
 from __future__ import annotations
@@ -18,25 +20,30 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from counter_app.context import Context
+from counter_app.services.auth import UserInfo
+from counter_app.services.timeliness import Timeliness, TimelinessQueries
 from counter_app.services.tracking_reads import LateRow, TrackingQueries
 from counter_app.ui.detail_widgets import plain_table
 from counter_app.ui.field_error import ERROR_COLOUR, set_colour, set_font
 from counter_app.ui.handover_models import LATE_PROCEDURE, LateTableModel
 from counter_app.ui.task_runner import DATABASE, TaskRunner
+from counter_app.ui.timeliness_model import COL_DEPARTMENT, TimelinessTableModel
 from counter_app.ui.tracking_widgets import PAGE_POINT_SIZE, RefreshOnF5, error_text
 
 @dataclass(frozen=True)
 class LateLists:
-    """Both lists, read together on the database lane, and when."""
+    """The departments' counts and both lists, read together on the database lane, and when."""
 
     at: datetime
+    timeliness: Timeliness
     without_apology: list[LateRow]
     without_explanation: list[LateRow]
 
 
-def read_lists(reads: TrackingQueries) -> LateLists:
+def read_lists(reads: TrackingQueries, timeliness: TimelinessQueries, user: UserInfo) -> LateLists:
     """Runs on the database lane (never on the GUI thread)."""
-    return LateLists(reads.clock(), reads.late_without_apology(), reads.late_without_explanation())
+    return LateLists(reads.clock(), timeliness.department_timeliness(user), reads.late_without_apology(),
+                     reads.late_without_explanation())
 
 
 class LatePage(RefreshOnF5, QWidget):
@@ -44,15 +51,21 @@ class LatePage(RefreshOnF5, QWidget):
     an answer to an older read than the latest is dropped, and a failed read keeps the lists on
     screen with the reason below them. Read-only. GUI thread only."""
 
-    def __init__(self, ctx: Context, runner: TaskRunner, parent: QWidget | None = None):
+    def __init__(self, ctx: Context, runner: TaskRunner, user: UserInfo, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("late.page")
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), PAGE_POINT_SIZE))
         self.setFont(font)
-        self._reads, self._runner = ctx.tracking_reads, runner
+        self._reads, self._timeliness, self._runner, self._user = ctx.tracking_reads, ctx.timeliness, runner, user
         self._generation = 0
         self.lists: LateLists | None = None
+        self.timeliness_model = TimelinessTableModel(self)
+        self.timeliness = plain_table(self, "late.timeliness", self.timeliness_model, COL_DEPARTMENT)
+        self.timeliness_heading = QLabel(self)
+        self.timeliness_heading.setObjectName("late.timeliness_heading")
+        self.timeliness_heading.setBuddy(self.timeliness)
+        set_font(self.timeliness_heading, bold=True, point_size=PAGE_POINT_SIZE + 1)
         self.apology_model = LateTableModel(self)
         self.explanation_model = LateTableModel(self)
         self.without_apology = plain_table(self, "late.without_apology", self.apology_model, LATE_PROCEDURE)
@@ -77,7 +90,7 @@ class LatePage(RefreshOnF5, QWidget):
                       self)
         hint.setWordWrap(True)
         split = QSplitter(Qt.Vertical, self)
-        for heading, table in ((self.apology_heading, self.without_apology),
+        for heading, table in ((self.timeliness_heading, self.timeliness), (self.apology_heading, self.without_apology),
                                (self.explanation_heading, self.without_explanation)):
             box = QWidget(split)
             column = QVBoxLayout(box)
@@ -85,6 +98,8 @@ class LatePage(RefreshOnF5, QWidget):
             column.addWidget(heading)
             column.addWidget(table, 1)
             split.addWidget(box)
+        for index, stretch in enumerate((4, 3, 3)):  # the departments' table gets the most room
+            split.setStretchFactor(index, stretch)
         top = QHBoxLayout()
         top.addWidget(hint, 1)
         top.addWidget(self.refresh_button)
@@ -111,19 +126,21 @@ class LatePage(RefreshOnF5, QWidget):
         self.refresh()
 
     def focus_first(self) -> None:
-        self.without_apology.setFocus(Qt.OtherFocusReason)
+        self.timeliness.setFocus(Qt.OtherFocusReason)
 
     # --- reading --------------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._generation += 1
         generation = self._generation
-        self._runner.submit(lambda: read_lists(self._reads), lambda lists: self._on_read(generation, lists),
+        self._runner.submit(lambda: read_lists(self._reads, self._timeliness, self._user),
+                            lambda lists: self._on_read(generation, lists),
                             lambda error: self._on_read_failed(generation, error), lane=DATABASE)
 
     def _on_read(self, generation: int, lists: LateLists) -> None:
         if generation != self._generation:
             return
         self.lists = lists
+        self.timeliness_model.set_rows(lists.timeliness.departments)
         self.apology_model.set_rows(lists.without_apology)
         self.explanation_model.set_rows(lists.without_explanation)
         self._show_counts()
@@ -135,6 +152,9 @@ class LatePage(RefreshOnF5, QWidget):
             self.message.setText(self.tr("The lists could not be read: {reason}").format(reason=error_text(error)))
 
     def _show_counts(self) -> None:
+        period = self.lists.timeliness if self.lists else None
+        self.timeliness_heading.setText(self.tr("By &department — results completed {since} to {until}").format(
+            since=f"{period.since:%d/%m/%Y}", until=f"{period.until:%d/%m/%Y}") if period else self.tr("By &department"))
         self.apology_heading.setText(self.tr("Late without an &apology (Form 04): {n}").format(
             n=self.apology_model.rowCount()))
         self.explanation_heading.setText(self.tr("Late without a written e&xplanation: {n}").format(

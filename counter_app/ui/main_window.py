@@ -149,8 +149,8 @@ class MainWindow(QMainWindow):
             self.handover_page.handed_over.connect(self._on_handed_over)
             self.return_page.dossier_changed.connect(self._on_dossier_changed)
         if user.role in (Role.SUPERVISOR, Role.ADMIN):
-            self.late_page = LatePage(ctx, runner, self)
-            self.tabs.addTab(self.late_page, self.tr("Late dossiers"))
+            self.late_page = LatePage(ctx, runner, user, self)
+            self.tabs.addTab(self.late_page, self.tr("Timeliness"))
 
     def _build_intake_page(self) -> IntakePage:
         page = IntakePage(self.ctx, self.runner, self.user, self.print_output, self)

@@ -469,7 +469,7 @@ chứng thực</translation>
         </message>
         <message>
             <source>Department</source>
-            <translation>Cơ quan chuyên môn</translation>
+            <translation>Cơ quan</translation>
         </message>
         <message>
             <source>Fee</source>
@@ -941,7 +941,7 @@ chứng thực</translation>
         </message>
         <message>
             <source>Late</source>
-            <translation>Quá hạn</translation>
+            <translation>Trễ hạn</translation>
         </message>
     </context>
     <context>
@@ -1865,7 +1865,7 @@ Thời gian chờ dự kiến: khoảng {minutes} phút</translation>
         </message>
         <message>
             <source>Late</source>
-            <translation>Quá hạn</translation>
+            <translation>Trễ hạn</translation>
         </message>
         <message>
             <source>Individual</source>
@@ -2059,6 +2059,14 @@ Thời gian chờ dự kiến: khoảng {minutes} phút</translation>
             <translation>Không đọc được danh sách: {reason}</translation>
         </message>
         <message>
+            <source>By &amp;department — results completed {since} to {until}</source>
+            <translation>Tiến độ theo &amp;cơ quan — kết quả giải quyết từ {since} đến {until}</translation>
+        </message>
+        <message>
+            <source>By &amp;department</source>
+            <translation>Tiến độ theo &amp;cơ quan</translation>
+        </message>
+        <message>
             <source>Late without an &amp;apology (Form 04): {n}</source>
             <translation>Quá hạn chưa có phiếu &amp;xin lỗi (Mẫu 04): {n}</translation>
         </message>
@@ -2075,7 +2083,7 @@ Thời gian chờ dự kiến: khoảng {minutes} phút</translation>
         </message>
         <message>
             <source>Department</source>
-            <translation>Cơ quan chuyên môn</translation>
+            <translation>Cơ quan</translation>
         </message>
         <message>
             <source>Applicant</source>
@@ -2215,8 +2223,8 @@ Thời gian chờ dự kiến: khoảng {minutes} phút</translation>
             <translation>Trả kết quả</translation>
         </message>
         <message>
-            <source>Late dossiers</source>
-            <translation>Hồ sơ quá hạn</translation>
+            <source>Timeliness</source>
+            <translation>Tiến độ giải quyết</translation>
         </message>
         <message>
             <source>Ticket {number} printed → {target}</source>
@@ -2911,7 +2919,7 @@ Thời gian chờ dự kiến: khoảng {minutes} phút</translation>
         </message>
         <message>
             <source>Late</source>
-            <translation>Quá hạn</translation>
+            <translation>Trễ hạn</translation>
         </message>
         <message>
             <source>Select at least one dossier to hand over.</source>
@@ -2972,6 +2980,10 @@ Thời gian chờ dự kiến: khoảng {minutes} phút</translation>
         <message>
             <source>No field with code {code}.</source>
             <translation>Không có lĩnh vực nào có mã {code}.</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>Ngày kết thúc kỳ trước ngày bắt đầu.</translation>
         </message>
     </context>
     <context>
@@ -3351,7 +3363,7 @@ Thời gian chờ dự kiến: khoảng {minutes} phút</translation>
         </message>
         <message>
             <source>Department</source>
-            <translation>Cơ quan chuyên môn</translation>
+            <translation>Cơ quan</translation>
         </message>
         <message>
             <source>Due</source>
@@ -3902,6 +3914,57 @@ Thời gian chờ dự kiến: khoảng {minutes} phút</translation>
         <message>
             <source>The ticket could not be read: {reason}</source>
             <translation>Không đọc được thông tin vé: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinessTableModel</name>
+        <message>
+            <source>Department</source>
+            <translation>Cơ quan</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Đang giải quyết</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Tạm dừng</translation>
+        </message>
+        <message>
+            <source>Near due</source>
+            <translation>Sắp đến hạn</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <source>No apology</source>
+            <translation>Chưa xin lỗi</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Đã giải quyết</translation>
+        </message>
+        <message>
+            <source>Early</source>
+            <translation>Trước hạn</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>Đúng hạn</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Trễ hạn</translation>
+        </message>
+        <message>
+            <source>On time %</source>
+            <translation>Tỉ lệ đúng hạn</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Tổng cộng</translation>
         </message>
     </context>
     <context>

@@ -214,3 +214,26 @@ def test_paused_and_late_dossiers_in_the_inbox_on_postgresql(pg_ctx, people, clo
     assert late in overdue and calm not in overdue
     late_codes = {r.code for r in ctx.tracking_reads.late_without_apology()}
     assert late in late_codes and calm not in late_codes
+
+
+def test_department_timeliness_on_postgresql(pg_ctx, people, clock):
+    """The supervisor's per-department counts on PostgreSQL (its `date()` for the early mark), in
+    step with the inbox's own counts; measured as changes, since this module's database is shared."""
+    ctx, reception, dept, admin = pg_ctx, people["tiepnhan1"], people["chuyenvien"], people["admin"]
+    clock.now = datetime(2027, 3, 1, 9, 0)
+
+    def stp():
+        return next(r for r in ctx.timeliness.department_timeliness(admin, date(2027, 3, 1), date(2027, 3, 31)).departments
+                    if r.department_name == "Sở Tư pháp")
+
+    before = stp()
+    codes = [ctx.intake.receive(intake(ctx), reception, counter_number=1).code for _ in range(2)]
+    ctx.tracking.hand_over(codes, reception)
+    for code in codes:
+        ctx.tracking.accept(code, dept)
+    clock.now = datetime(2027, 3, 3, 10, 0)
+    ctx.tracking.ready(codes[0], dept)  # days before its due day: early
+    after = stp()
+    assert (after.open - before.open, after.completed - before.completed, after.early - before.early) == (1, 1, 1)
+    inbox = ctx.tracking_reads.inbox_view(admin, after.department_id, limit=None)
+    assert (inbox.counts.overdue, inbox.counts.near_due) == (after.overdue, after.near_due)

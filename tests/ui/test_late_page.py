@@ -19,6 +19,10 @@ from counter_app.ui.handover_models import (
 )
 from counter_app.ui.late_page import LatePage
 from counter_app.ui.task_runner import SyncTaskRunner
+from counter_app.ui.timeliness_model import (
+    COL_COMPLETED, COL_DEPARTMENT, COL_EARLY, COL_LATE, COL_NEAR_DUE, COL_NO_APOLOGY, COL_ON_TIME, COL_OPEN, COL_OVERDUE,
+    COL_PAUSED, COL_RATIO, RED,
+)
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
@@ -34,7 +38,7 @@ def supervisor(ctx, passwords):
 
 
 def make_page(qtbot, ctx) -> LatePage:
-    page = LatePage(ctx, SyncTaskRunner())
+    page = LatePage(ctx, SyncTaskRunner(), ctx.auth.get("giamsat"))
     qtbot.addWidget(page)
     page.resize(1366, 600)
     page.show()
@@ -128,3 +132,33 @@ def test_shown_again_reads_again(qtbot, ctx, officer, clock):
     page.hide()
     page.show()
     assert codes(page.apology_model) == [code]
+
+
+def test_every_departments_timeliness_heads_the_page(qtbot, ctx, officer, dept, clock):
+    """One row per department and a total: Sở Tư pháp holds one dossier overdue with no apology
+    (red, bold) and completed one result early this month (100 % on time); the others are empty."""
+    late, done = (receive(ctx, officer).code for _ in range(2))
+    ctx.tracking.hand_over([late, done], officer)
+    for code in (late, done):
+        ctx.tracking.accept(code, dept)
+    clock.now = datetime(2026, 12, 3, 10, 0)
+    ctx.tracking.ready(done, dept)
+    clock.now = datetime(2026, 12, 11, 9, 0)
+
+    page = make_page(qtbot, ctx)
+    model = page.timeliness_model
+    names = [r.department_name for r in model.departments()]
+    stp = cells(model, names.index("Sở Tư pháp"))
+    assert [stp[c] for c in (COL_OPEN, COL_PAUSED, COL_NEAR_DUE, COL_OVERDUE, COL_NO_APOLOGY)] == ["1", "0", "0", "1", "1"]
+    assert [stp[c] for c in (COL_COMPLETED, COL_EARLY, COL_ON_TIME, COL_LATE, COL_RATIO)] == ["1", "1", "0", "0", "100%"]
+    row = names.index("Sở Tư pháp")
+    assert model.data(model.index(row, COL_NO_APOLOGY), Qt.ForegroundRole).color() == RED
+    other = cells(model, names.index("Sở Xây dựng"))
+    assert other[COL_OPEN] == "0" and other[COL_RATIO] == "—"
+    totals = cells(model, model.rowCount() - 1)
+    assert totals[COL_DEPARTMENT] == "Total" and totals[COL_OVERDUE] == "1" and totals[COL_COMPLETED] == "1"
+    assert child(page, "late.timeliness_heading").text() == "By &department — results completed 01/12/2026 to 11/12/2026"
+    QTest.keyClick(page, Qt.Key_D, Qt.AltModifier)
+    assert QApplication.focusWidget() is page.timeliness
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert page.grab().save(str(ARTIFACTS / "timeliness-page.png"))

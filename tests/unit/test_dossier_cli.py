@@ -303,3 +303,31 @@ def test_a_department_officer_is_added_with_a_department(cli, data_dir):
     assert cli("dossier", "handover", code, "--as", "tiepnhan1")[0] == 0
     status, out, _ = cli("dossier", "inbox", "--as", "chuyenvien3")
     assert status == 0 and code in out
+
+
+def test_timeliness_per_department(cli, data_dir):
+    """`dossier timeliness --as USER`: every department's counts for supervisors (JSON and a
+    Vietnamese table), one's own for a department officer; reception and a reversed period are refused."""
+    held, done = _receive(data_dir), _receive(data_dir)
+    assert cli("dossier", "handover", held, done, "--as", "tiepnhan1")[0] == 0
+    for code in (held, done):
+        assert cli("dossier", "accept", code, "--as", "chuyenvien")[0] == 0
+    assert cli("dossier", "ready", done, "--as", "chuyenvien")[0] == 0  # two weeks early
+
+    status, out, err = cli("dossier", "timeliness", "--as", "giamsat", "--json")
+    assert status == 0, err
+    view = json.loads(out)
+    assert view["until"] == date.today().isoformat() and view["since"] == date.today().replace(day=1).isoformat()
+    first = view["departments"][0]
+    assert first["department_name"] == "Sở Tư pháp" and len(view["departments"]) > 1
+    assert (first["open"], first["completed"], first["early"], first["on_time_ratio"]) == (1, 1, 1, 1.0)
+
+    out = cli("dossier", "timeliness", "--as", "giamsat", lang="vi")[1].splitlines()
+    assert out[0].startswith("Kết quả giải quyết từ 01/") and out[1].startswith("CƠ QUAN")
+    assert out[2].split()[:3] == ["Sở", "Tư", "pháp"] and out[2].endswith("100%")
+    own = json.loads(cli("dossier", "timeliness", "--as", "chuyenvien", "--json")[1])
+    assert [d["department_name"] for d in own["departments"]] == ["Sở Tư pháp"]
+    status, _, err = cli("dossier", "timeliness", "--as", "tiepnhan1")
+    assert status == 1 and "may not" in err
+    status, _, err = cli("dossier", "timeliness", "--as", "giamsat", "--from", "2026-12-01", "--to", "2026-11-01")
+    assert status == 1 and "ends before it starts" in err

@@ -185,12 +185,15 @@ def _inbox(db: Database, folder: Path, label: str, runs: int) -> list[tuple]:
         median, worst = _median_ms(lambda i: ctx.tracking_reads.inbox_view(dept), runs)
         overdue = _median_ms(lambda i: ctx.tracking_reads.inbox_view(dept, filter="overdue"), runs)
         everything = _median_ms(lambda i: ctx.tracking_reads.inbox(dept), max(3, runs // 5))
+        supervisor = _login(ctx, one_time, "giamsat")  # the supervisor's tab: every department at once
+        timeliness = _median_ms(lambda i: ctx.timeliness.department_timeliness(supervisor), runs)
     finally:
         ctx.close()
     print(f"tracking bench: inbox database ({label}) built in {build:.1f} s", file=sys.stderr)
     name = f"Department inbox, {INBOX_OPEN // 1000}k open ({label})"
     return [(name, median, worst, BUDGET_INBOX_MS), (f"  same, filter 'overdue' ({label})", *overdue, BUDGET_INBOX_MS),
-            (f"  every row at once, scripts ({label})", *everything, None)]
+            (f"  every row at once, scripts ({label})", *everything, None),
+            (f"Timeliness table, {4 * INBOX_OPEN // 1000}k dossiers ({label})", *timeliness, None)]
 
 
 def _lookup(db: Database, folder: Path, label: str, size: int, runs: int) -> list[tuple]:

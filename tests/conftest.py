@@ -79,3 +79,20 @@ def ctx(data_dir, clock) -> Context:
 @pytest.fixture
 def officer(ctx, passwords):
     return ctx.auth.login(OFFICER, passwords[OFFICER])
+
+
+@pytest.fixture
+def dept(ctx, passwords):
+    """A department officer of Sở Tư pháp (the demo procedure's department)."""
+    return ctx.auth.login("chuyenvien", passwords["chuyenvien"])
+
+
+@pytest.fixture
+def other_dept(ctx, passwords):
+    """A department officer of Sở Xây dựng."""
+    return ctx.auth.login("chuyenvien2", passwords["chuyenvien2"])
+
+
+@pytest.fixture
+def supervisor(ctx, passwords):
+    return ctx.auth.login("giamsat", passwords["giamsat"])

@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, datetime
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from pdf_tools import pdf_text
 from ui_helpers import child, make_active, press, receive
@@ -16,11 +15,6 @@ from counter_app.app import run_gui
 from counter_app.ui.dialogs import RecordingDialogs
 from counter_app.ui.print_output import pdf_file_name
 from counter_app.ui.task_runner import SyncTaskRunner
-
-
-@pytest.fixture
-def dept(ctx, passwords):
-    return ctx.auth.login("chuyenvien", passwords["chuyenvien"])
 
 
 def _window(qtbot, ctx, user, folder):

@@ -8,7 +8,6 @@ import dataclasses
 from datetime import date, datetime
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton
 from pdf_tools import pdf_text
@@ -25,18 +24,6 @@ from counter_app.ui.print_output import PrintOutput, pdf_file_name
 from counter_app.ui.task_runner import SyncTaskRunner, ThreadTaskRunner
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-
-
-@pytest.fixture
-def dept(ctx, passwords):
-    """A department officer of Sở Tư pháp (the demo procedure's department)."""
-    return ctx.auth.login("chuyenvien", passwords["chuyenvien"])
-
-
-@pytest.fixture
-def other_dept(ctx, passwords):
-    """A department officer of Sở Xây dựng."""
-    return ctx.auth.login("chuyenvien2", passwords["chuyenvien2"])
 
 
 def open_page(qtbot, ctx, user, print_output=None) -> InboxPage:

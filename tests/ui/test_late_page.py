@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtTest import QTest
@@ -25,16 +24,6 @@ from counter_app.ui.timeliness_model import (
 )
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-
-
-@pytest.fixture
-def dept(ctx, passwords):
-    return ctx.auth.login("chuyenvien", passwords["chuyenvien"])
-
-
-@pytest.fixture
-def supervisor(ctx, passwords):
-    return ctx.auth.login("giamsat", passwords["giamsat"])
 
 
 def make_page(qtbot, ctx) -> LatePage:

@@ -30,11 +30,6 @@ AUTHORISATION = "Giấy ủy quyền số 12/UQ ngày 20/11/2026"
 
 
 @pytest.fixture
-def dept(ctx, passwords):
-    return ctx.auth.login("chuyenvien", passwords["chuyenvien"])
-
-
-@pytest.fixture
 def out(tmp_path) -> Path:
     return tmp_path / "prints"
 

@@ -17,13 +17,6 @@ from counter_app.ui.supervisor_queue_models import COL_STATUS, COL_TARGET, COL_T
 from counter_app.ui.supervisor_queue_page import SupervisorQueuePage
 from counter_app.ui.task_runner import SyncTaskRunner
 
-SUPERVISOR = "giamsat"
-
-
-@pytest.fixture
-def supervisor(ctx, passwords):
-    return ctx.auth.login(SUPERVISOR, passwords[SUPERVISOR])
-
 
 def open_page(qtbot, ctx, user) -> SupervisorQueuePage:
     page = SupervisorQueuePage(ctx.queue, SyncTaskRunner(), user, interval_ms=50)

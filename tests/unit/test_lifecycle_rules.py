@@ -223,11 +223,6 @@ def test_minutes_left_goes_negative_once_overdue() -> None:
 
 # -- rules that need the database: supplement clock and the once-only apology ----------------------
 
-@pytest.fixture
-def dept(ctx, passwords) -> UserInfo:
-    return ctx.auth.login("chuyenvien", passwords["chuyenvien"])
-
-
 def _processing(ctx, officer, dept) -> str:
     """A dossier received at the fixed now (Thu 26/11/2026 09:30; 10 working days: due 10/12
     09:30), handed over and accepted."""

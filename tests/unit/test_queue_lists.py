@@ -16,11 +16,6 @@ def queue(ctx, clock):
     return QueueService(ctx.db, clock)
 
 
-@pytest.fixture
-def supervisor(ctx, passwords):
-    return ctx.auth.login("giamsat", passwords["giamsat"])
-
-
 def test_waiting_tickets_in_rough_calling_order(ctx, queue, clock, officer, supervisor):
     """Tickets sent to one counter first, then priority, then the rest oldest first; waited seconds
     from the issue time; called tickets are no longer listed; a transferred ticket says so."""

@@ -20,11 +20,6 @@ def queue(ctx, clock):
     return QueueService(ctx.db, clock)
 
 
-@pytest.fixture
-def supervisor(ctx, passwords):
-    return ctx.auth.login("giamsat", passwords["giamsat"])
-
-
 def kinds(queue, ticket_id):
     return [e["kind"] for e in queue.events(ticket_id)]
 

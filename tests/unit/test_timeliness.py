@@ -12,16 +12,6 @@ from counter_app.services.errors import PermissionDenied, ValidationFailed
 from tests.factories import intake
 
 
-@pytest.fixture
-def dept(ctx, passwords):
-    return ctx.auth.login("chuyenvien", passwords["chuyenvien"])
-
-
-@pytest.fixture
-def supervisor(ctx, passwords):
-    return ctx.auth.login("giamsat", passwords["giamsat"])
-
-
 def _accepted(ctx, officer, dept, count: int) -> list[str]:
     """Received Thu 26/11/2026 09:30 with 10 working days: due Thu 10/12 09:30."""
     codes = [ctx.intake.receive(intake(ctx), officer, counter_number=1).code for _ in range(count)]

@@ -16,17 +16,6 @@ from counter_app.services.tracking import Collector
 from tests.factories import APPLICANT, intake
 
 
-@pytest.fixture
-def dept(ctx, passwords):
-    """A department officer of Sở Tư pháp (the demo procedure's department)."""
-    return ctx.auth.login("chuyenvien", passwords["chuyenvien"])
-
-
-@pytest.fixture
-def other_dept(ctx, passwords):
-    return ctx.auth.login("chuyenvien2", passwords["chuyenvien2"])
-
-
 def _received(ctx, officer):
     return ctx.intake.receive(intake(ctx), officer, counter_number=1).code
 

@@ -21,11 +21,6 @@ from tests.factories import APPLICANT, intake  # noqa: E402
 
 
 @pytest.fixture
-def dept(ctx, passwords):
-    return ctx.auth.login("chuyenvien", passwords["chuyenvien"])
-
-
-@pytest.fixture
 def lived(ctx, officer, dept, clock):
     """A dossier handed over, supplemented, apologised for, finished late and returned to an authorised person."""
     code = ctx.intake.receive(intake(ctx), officer, counter_number=1).code

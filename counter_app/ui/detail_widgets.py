@@ -1,12 +1,14 @@
-"""Small building blocks for read-only pages: labelled value grids and simple tables."""
+"""Small building blocks for read-only pages: labelled value grids, simple tables, day pickers."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -100,3 +102,12 @@ def plain_table(parent: QWidget, name: str, model: QAbstractItemModel, stretch: 
     header.setSectionResizeMode(QHeaderView.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.Stretch)
     return table
+
+
+def date_edit(parent: QWidget, name: str, value: date) -> QDateEdit:
+    """A day picker as Vietnamese write dates (dd/MM/yyyy), with a calendar to pick from."""
+    edit = QDateEdit(QDate(value.year, value.month, value.day), parent)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    return edit

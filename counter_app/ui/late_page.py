@@ -6,7 +6,9 @@ dossier off the explanation list.
 
 objectNames: `late.page`, `late.timeliness`, `late.without_apology`, `late.without_explanation`
 (tables), `late.timeliness_heading`, `late.apology_heading`, `late.explanation_heading` (with the
-period and counts), `late.refresh`, `late.updated`, `late.message`.
+counts), `late.since`, `late.until` (the period of the completed results: this month so far at
+first; a period that ends before it starts is refused under `late.until.error`), `late.refresh`,
+`late.updated`, `late.message`.
 Keys: F5 re-reads everything (also while the main window binds F5 to something else); Alt+D, Alt+A
 and Alt+X focus the three tables.
 """
@@ -14,17 +16,19 @@ and Alt+X focus the three tables.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from counter_app.context import Context
+from counter_app.i18n import translate_message
 from counter_app.services.auth import UserInfo
+from counter_app.services.errors import ValidationFailed
 from counter_app.services.timeliness import Timeliness, TimelinessQueries
 from counter_app.services.tracking_reads import LateRow, TrackingQueries
-from counter_app.ui.detail_widgets import plain_table
-from counter_app.ui.field_error import ERROR_COLOUR, set_colour, set_font
+from counter_app.ui.detail_widgets import date_edit, plain_table
+from counter_app.ui.field_error import ERROR_COLOUR, FieldWithError, set_colour, set_font
 from counter_app.ui.handover_models import LATE_PROCEDURE, LateTableModel
 from counter_app.ui.task_runner import DATABASE, TaskRunner
 from counter_app.ui.timeliness_model import COL_DEPARTMENT, TimelinessTableModel
@@ -40,9 +44,10 @@ class LateLists:
     without_explanation: list[LateRow]
 
 
-def read_lists(reads: TrackingQueries, timeliness: TimelinessQueries, user: UserInfo) -> LateLists:
+def read_lists(reads: TrackingQueries, timeliness: TimelinessQueries, user: UserInfo, since: date,
+               until: date) -> LateLists:
     """Runs on the database lane (never on the GUI thread)."""
-    return LateLists(reads.clock(), timeliness.department_timeliness(user), reads.late_without_apology(),
+    return LateLists(reads.clock(), timeliness.department_timeliness(user, since, until), reads.late_without_apology(),
                      reads.late_without_explanation())
 
 
@@ -66,6 +71,13 @@ class LatePage(RefreshOnF5, QWidget):
         self.timeliness_heading.setObjectName("late.timeliness_heading")
         self.timeliness_heading.setBuddy(self.timeliness)
         set_font(self.timeliness_heading, bold=True, point_size=PAGE_POINT_SIZE + 1)
+        self.timeliness_heading.setText(self.tr("By &department"))
+        today = self._reads.clock().date()
+        self.since = date_edit(self, "late.since", today.replace(day=1))
+        self.until = date_edit(self, "late.until", today)
+        self.until_field = FieldWithError(self.until, self)  # "the period ends before it starts"
+        for edit in (self.since, self.until):
+            edit.dateChanged.connect(self.refresh)
         self.apology_model = LateTableModel(self)
         self.explanation_model = LateTableModel(self)
         self.without_apology = plain_table(self, "late.without_apology", self.apology_model, LATE_PROCEDURE)
@@ -90,7 +102,18 @@ class LatePage(RefreshOnF5, QWidget):
                       self)
         hint.setWordWrap(True)
         split = QSplitter(Qt.Vertical, self)
-        for heading, table in ((self.timeliness_heading, self.timeliness), (self.apology_heading, self.without_apology),
+        period_bar = QWidget(self)  # the heading, and the period of the completed results
+        period = QHBoxLayout(period_bar)
+        period.setContentsMargins(0, 0, 0, 0)
+        period.addWidget(self.timeliness_heading, 1)
+        since_label = QLabel(self.tr("Results completed &from"), self)
+        since_label.setBuddy(self.since)
+        until_label = QLabel(self.tr("t&o"), self)
+        until_label.setBuddy(self.until)
+        for widget in (since_label, self.since, until_label):
+            period.addWidget(widget, 0, Qt.AlignTop)
+        period.addWidget(self.until_field, 0, Qt.AlignTop)
+        for heading, table in ((period_bar, self.timeliness), (self.apology_heading, self.without_apology),
                                (self.explanation_heading, self.without_explanation)):
             box = QWidget(split)
             column = QVBoxLayout(box)
@@ -132,7 +155,8 @@ class LatePage(RefreshOnF5, QWidget):
     def refresh(self) -> None:
         self._generation += 1
         generation = self._generation
-        self._runner.submit(lambda: read_lists(self._reads, self._timeliness, self._user),
+        since, until = self.since.date().toPython(), self.until.date().toPython()
+        self._runner.submit(lambda: read_lists(self._reads, self._timeliness, self._user, since, until),
                             lambda lists: self._on_read(generation, lists),
                             lambda error: self._on_read_failed(generation, error), lane=DATABASE)
 
@@ -140,6 +164,7 @@ class LatePage(RefreshOnF5, QWidget):
         if generation != self._generation:
             return
         self.lists = lists
+        self.until_field.clear_error()
         self.timeliness_model.set_rows(lists.timeliness.departments)
         self.apology_model.set_rows(lists.without_apology)
         self.explanation_model.set_rows(lists.without_explanation)
@@ -148,13 +173,14 @@ class LatePage(RefreshOnF5, QWidget):
         self.updated.setText(self.tr("Updated {time}").format(time=lists.at.strftime("%H:%M %d/%m/%Y")))
 
     def _on_read_failed(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation:
-            self.message.setText(self.tr("The lists could not be read: {reason}").format(reason=error_text(error)))
+        if generation != self._generation:
+            return
+        if isinstance(error, ValidationFailed):  # the period: said under its end, the tables stay as they were
+            self.until_field.set_error("\n".join(translate_message(m) for m in error.by_field().values()))
+            return
+        self.message.setText(self.tr("The lists could not be read: {reason}").format(reason=error_text(error)))
 
     def _show_counts(self) -> None:
-        period = self.lists.timeliness if self.lists else None
-        self.timeliness_heading.setText(self.tr("By &department — results completed {since} to {until}").format(
-            since=f"{period.since:%d/%m/%Y}", until=f"{period.until:%d/%m/%Y}") if period else self.tr("By &department"))
         self.apology_heading.setText(self.tr("Late without an &apology (Form 04): {n}").format(
             n=self.apology_model.rowCount()))
         self.explanation_heading.setText(self.tr("Late without a written e&xplanation: {n}").format(

@@ -10,20 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from counter_app.services.catalogue import FieldInfo
 from counter_app.services.tracking_print import ledger_reference
+from counter_app.ui.detail_widgets import date_edit
 from counter_app.ui.queue_dialogs import QueueFormDialog
-
-
-def _date_edit(parent: QWidget, name: str, value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day), parent)
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    return edit
 
 
 class LedgerDialog(QueueFormDialog):
@@ -35,8 +27,8 @@ class LedgerDialog(QueueFormDialog):
         self.field.setObjectName("ledger.field")
         for info in fields:
             self.field.addItem(f"{info.name} — {info.department_name}", info.code)
-        self.start = _date_edit(self, "ledger.from", today.replace(day=1))
-        self.end = _date_edit(self, "ledger.to", today)
+        self.start = date_edit(self, "ledger.from", today.replace(day=1))
+        self.end = date_edit(self, "ledger.to", today)
         self._add_field("field", self.tr("&Field:"), self.field)
         self._add_field("from", self.tr("Received &from:"), self.start)
         self._add_field("to", self.tr("&to:"), self.end)

@@ -2051,16 +2051,20 @@ Thời gian chờ dự kiến: khoảng {minutes} phút</translation>
             <translation>Tính theo hạn trả ban đầu. Cơ quan chuyên môn lập phiếu xin lỗi (Mẫu 04) chậm nhất 01 ngày làm việc trước hạn trả, và giải trình bằng văn bản đối với mọi hồ sơ quá hạn.</translation>
         </message>
         <message>
+            <source>Results completed &amp;from</source>
+            <translation>Kết quả giải quyết &amp;từ</translation>
+        </message>
+        <message>
+            <source>t&amp;o</source>
+            <translation>đế&amp;n</translation>
+        </message>
+        <message>
             <source>Updated {time}</source>
             <translation>Cập nhật lúc {time}</translation>
         </message>
         <message>
             <source>The lists could not be read: {reason}</source>
             <translation>Không đọc được danh sách: {reason}</translation>
-        </message>
-        <message>
-            <source>By &amp;department — results completed {since} to {until}</source>
-            <translation>Tiến độ theo &amp;cơ quan — kết quả giải quyết từ {since} đến {until}</translation>
         </message>
         <message>
             <source>By &amp;department</source>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -146,8 +146,33 @@ def test_every_departments_timeliness_heads_the_page(qtbot, ctx, officer, dept, 
     assert other[COL_OPEN] == "0" and other[COL_RATIO] == "—"
     totals = cells(model, model.rowCount() - 1)
     assert totals[COL_DEPARTMENT] == "Total" and totals[COL_OVERDUE] == "1" and totals[COL_COMPLETED] == "1"
-    assert child(page, "late.timeliness_heading").text() == "By &department — results completed 01/12/2026 to 11/12/2026"
+    assert child(page, "late.timeliness_heading").text() == "By &department"
+    assert (page.since.date().toPython(), page.until.date().toPython()) == (date(2026, 12, 1), date(2026, 12, 11))
     QTest.keyClick(page, Qt.Key_D, Qt.AltModifier)
     assert QApplication.focusWidget() is page.timeliness
     ARTIFACTS.mkdir(exist_ok=True)
     assert page.grab().save(str(ARTIFACTS / "timeliness-page.png"))
+
+
+def test_the_period_of_the_completed_results_can_be_chosen(qtbot, ctx, officer, dept, clock):
+    """A result completed in November is not this month's; choosing November shows it. A period
+    that ends before it starts is refused under its end, and the table keeps what it showed."""
+    done = receive(ctx, officer).code
+    ctx.tracking.hand_over([done], officer)
+    ctx.tracking.accept(done, dept)
+    clock.now = datetime(2026, 11, 30, 10, 0)
+    ctx.tracking.ready(done, dept)
+    clock.now = datetime(2026, 12, 2, 9, 0)
+    page = make_page(qtbot, ctx)
+
+    def stp():
+        return next(r for r in page.timeliness_model.departments() if r.department_name == "Sở Tư pháp")
+
+    assert stp().completed == 0
+    page.since.setDate(QDate(2026, 11, 1))
+    assert stp().completed == 1 and stp().early == 1  # the until date (02/12) takes in November
+    page.until.setDate(QDate(2026, 10, 31))
+    assert child(page, "late.until.error").text() == "The period ends before it starts."
+    assert stp().completed == 1
+    page.until.setDate(QDate(2026, 11, 30))
+    assert child(page, "late.until.error").text() == "" and stp().completed == 1

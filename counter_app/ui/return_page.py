@@ -1,17 +1,10 @@
 """Return page: scan the receipt (its QR or barcode), check who collects the result, record when
 and how it is returned (status 10), take back Mẫu 01 and print the acknowledgement. The same scan
-serves the two other counter actions on an open dossier: "supplement received" (status 5 → 4) and
-the applicant's withdrawal (status 7, with the reason they give).
+serves the other counter actions on an open dossier: "supplement received" (status 5 → 4), "fees
+paid" (status 6 → 4: the applicant brings the receipt of the fees or taxes; the paused clock runs
+again) and the applicant's withdrawal (status 7, with the reason they give).
 
-objectNames: `return.page`, `return.scan` (error label `return.scan.error`), `return.find`,
-`return.waiting` (results waiting), `return.refresh`; the dossier (`return_widgets.DossierSummary`:
-`return.state`, `return.code`, `return.procedure`, `return.applicant`, `return.id_number`,
-`return.representative`, `return.status`, `return.due_at`, `return.ready`); the collector
-(`return.collector.applicant`, `return.collector.authorised`, `return.collector.id_number`,
-`return.collector.name`, `return.collector.document`); `return.method`, `return.note`,
-`return.receipt_taken_back`; `return.submit`, `return.supplement_received`, `return.withdraw`
-(dialog: `withdraw.reason`, `withdraw.ok`, `withdraw.cancel`), `return.message`, `return.outcome`.
-Each input's error label is `<name>.error`.
+objectNames (every input's error label is `<name>.error`): docs/ui-object-names.md, "Return of results".
 Keys: Enter in the scan box looks the code up; Enter on a waiting result opens it; Ctrl+Enter
 returns the result; F5 re-reads the waiting results; Alt+P / Alt+U applicant / authorised person.
 """
@@ -109,6 +102,8 @@ class ReturnPage(RefreshOnF5, QWidget):
         self.submit.clicked.connect(self.return_result)
         self.supplement_button = named_button(self, "return.supplement_received", self.tr("&Supplement received"))
         self.supplement_button.clicked.connect(self.supplement_received)
+        self.fees_button = named_button(self, "return.fees_paid", self.tr("&Fees paid"))
+        self.fees_button.clicked.connect(self.fees_paid)
         self.withdraw_button = named_button(self, "return.withdraw", self.tr("Wit&hdraw…"))
         self.withdraw_button.clicked.connect(self.open_withdraw)
         self.message = QLabel(self)
@@ -157,6 +152,7 @@ class ReturnPage(RefreshOnF5, QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.withdraw_button)
         buttons.addWidget(self.supplement_button)
+        buttons.addWidget(self.fees_button)
         buttons.addStretch(1)
         buttons.addWidget(self.submit)
         right.addLayout(buttons)
@@ -176,7 +172,7 @@ class ReturnPage(RefreshOnF5, QWidget):
             shortcut.setContext(Qt.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.return_result)
         chain = [scan, self.find_button, *self.collector.focus_chain(), *self.how.focus_chain(), self.submit,
-                 self.supplement_button, self.withdraw_button, self.waiting, self.refresh_button]
+                 self.supplement_button, self.fees_button, self.withdraw_button, self.waiting, self.refresh_button]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -259,6 +255,7 @@ class ReturnPage(RefreshOnF5, QWidget):
         idle = not self._busy
         self.submit.setEnabled(idle and status == Status.RESULT_READY)
         self.supplement_button.setEnabled(idle and status == Status.SUPPLEMENT_REQUESTED)
+        self.fees_button.setEnabled(idle and status == Status.AWAITING_FEES)
         self.withdraw_button.setEnabled(idle and status is not None and Status(status) in OPEN)
 
     def _on_how_counter_chosen(self, counter: bool) -> None:
@@ -329,17 +326,25 @@ class ReturnPage(RefreshOnF5, QWidget):
 
     def supplement_received(self) -> None:
         """The applicant brought the missing documents: the dossier goes back to processing."""
-        if self._busy or self.current is None or self.current.status != Status.SUPPLEMENT_REQUESTED:
+        self._resume(Status.SUPPLEMENT_REQUESTED, self._ctx.tracking.supplement_received,
+                     self.tr("Supplement of {code} received; due now {due}."))
+
+    def fees_paid(self) -> None:
+        """The applicant paid the fees or taxes: processing resumes, the due date moved on by the pause."""
+        self._resume(Status.AWAITING_FEES, self._ctx.tracking.fees_paid, self.tr("Fees of {code} paid; due now {due}."))
+
+    def _resume(self, status: Status, act, outcome: str) -> None:
+        """What the applicant owed is here: `act(code, user)` on the database lane, then `outcome`."""
+        if self._busy or self.current is None or self.current.status != status:
             return
         code = self.current.code
 
         def done(result: ActionResult) -> None:
             self._finish_action(result)
-            self.outcome.setText(self.tr("Supplement of {code} received; due now {due}.").format(
-                code=code, due=labels.when(result.due_at)))
+            self.outcome.setText(outcome.format(code=code, due=labels.when(result.due_at)))
             self.show_message("")
 
-        self._run(lambda: self._ctx.tracking.supplement_received(code, self._user), done, self._on_action_failed)
+        self._run(lambda: act(code, self._user), done, self._on_action_failed)
 
     def open_withdraw(self) -> None:
         if self.current is None or not self.withdraw_button.isEnabled():

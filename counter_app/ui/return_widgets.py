@@ -88,6 +88,8 @@ class DossierSummary(QWidget):
             self._state(self.tr("Result ready: check who collects it."), READY_COLOUR)
         elif detail.status == Status.SUPPLEMENT_REQUESTED:
             self._state(self.tr("Supplement requested: record it when the complete dossier is back."), ERROR_COLOUR)
+        elif detail.status == Status.AWAITING_FEES:
+            self._state(self.tr("Waiting for fees or taxes: record the payment when the applicant has paid."), ERROR_COLOUR)
         else:
             self._state(self.tr("No result to return: the dossier is “{status}”.").format(
                 status=labels.status_label(detail.status)), ERROR_COLOUR)

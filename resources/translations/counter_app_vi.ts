@@ -421,6 +421,10 @@ chứng thực</translation>
             <translation>Đang yêu cầu bổ sung: ghi nhận khi công dân nộp lại hồ sơ đầy đủ.</translation>
         </message>
         <message>
+            <source>Waiting for fees or taxes: record the payment when the applicant has paid.</source>
+            <translation>Chờ thực hiện nghĩa vụ tài chính: ghi nhận khi người nộp hồ sơ đã nộp phí, thuế.</translation>
+        </message>
+        <message>
             <source>No result to return: the dossier is “{status}”.</source>
             <translation>Không có kết quả để trả: hồ sơ đang ở trạng thái “{status}”.</translation>
         </message>
@@ -3458,6 +3462,10 @@ Thời gian chờ dự kiến: khoảng {minutes} phút</translation>
             <translation>Đã nhận &amp;bổ sung hồ sơ</translation>
         </message>
         <message>
+            <source>&amp;Fees paid</source>
+            <translation>Đã nộp phí, &amp;thuế</translation>
+        </message>
+        <message>
             <source>Wit&amp;hdraw…</source>
             <translation>&amp;Rút hồ sơ…</translation>
         </message>
@@ -3520,6 +3528,10 @@ Thời gian chờ dự kiến: khoảng {minutes} phút</translation>
         <message>
             <source>Supplement of {code} received; due now {due}.</source>
             <translation>Đã nhận hồ sơ bổ sung của {code}; hạn trả mới {due}.</translation>
+        </message>
+        <message>
+            <source>Fees of {code} paid; due now {due}.</source>
+            <translation>Hồ sơ {code} đã nộp phí, thuế; hẹn trả mới {due}.</translation>
         </message>
         <message>
             <source>Dossier {code} withdrawn at the applicant's request.</source>

@@ -6,6 +6,7 @@ scan records a supplement or a withdrawal."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -254,6 +255,24 @@ def test_supplement_received_after_a_scan(qtbot, ctx, officer, dept, clock, page
     assert value(page, "return.status") == "Processing"
     assert f"Supplement of {code} received" in value(page, "return.outcome")
     assert not child(page, "return.supplement_received").isEnabled()
+
+
+def test_fees_paid_at_the_counter_after_a_scan(qtbot, ctx, officer, dept, clock, page):
+    """A dossier waiting for fees since Fri 27/11 09:00: the applicant pays at the counter on Wed
+    2/12 08:00; "Fees paid" sends it back to processing with the due date moved on by the pause."""
+    code = processing(ctx, officer, dept)
+    clock.now = datetime(2026, 11, 27, 9, 0)
+    ctx.tracking.await_fees(code, dept, "Lệ phí cấp phiếu")
+    clock.now = datetime(2026, 12, 2, 8, 0)
+    scan(page, code)
+    assert value(page, "return.state").startswith("Waiting for fees or taxes")
+    assert child(page, "return.fees_paid").isEnabled() and not child(page, "return.supplement_received").isEnabled()
+    qtbot.mouseClick(child(page, "return.fees_paid"), Qt.LeftButton)
+    detail = ctx.dossiers.dossier(code)
+    assert detail.status == Status.PROCESSING and kinds(ctx, code)[-1] == "fees_paid"
+    assert detail.due_at == detail.original_due_at == datetime(2026, 12, 15, 8, 30)  # 10/12 09:30 + 1,380 working minutes
+    assert value(page, "return.outcome") == f"Fees of {code} paid; due now 15/12/2026 08:30."
+    assert not child(page, "return.fees_paid").isEnabled()
 
 
 def test_withdraw_needs_the_reason(qtbot, ctx, officer, page):

@@ -52,9 +52,10 @@ def read_lists(reads: TrackingQueries, timeliness: TimelinessQueries, user: User
 
 
 class LatePage(RefreshOnF5, QWidget):
-    """Reads both lists in one task on the database lane, whenever the page is shown and on F5;
-    an answer to an older read than the latest is dropped, and a failed read keeps the lists on
-    screen with the reason below them. Read-only. GUI thread only."""
+    """Reads the departments' counts and both lists in one task on the database lane, whenever the
+    page is shown, on F5 and when the period changes; an answer to an older read than the latest
+    is dropped, and a failed read keeps the tables on screen with the reason below them (a refused
+    period: under its end). Read-only. GUI thread only."""
 
     def __init__(self, ctx: Context, runner: TaskRunner, user: UserInfo, parent: QWidget | None = None):
         super().__init__(parent)

@@ -17,13 +17,12 @@ from counter_app.printing import fonts
 from counter_app.printing.codes import Code128Flowable, QrFlowable
 from counter_app.printing.form_layout import (
     CONTENT_WIDTH,
-    SectionStart,
     applicant_lines,
     build_pdf,
+    dossier_running,
     esc,
     field,
-    form_header,
-    form_title,
+    form_opening,
     nfc,
     paragraph,
     styles,
@@ -90,9 +89,7 @@ def render_apology(data: ApologyData) -> bytes:
     st = styles(loose=True)
     a = data.applicant
     dept = esc(data.department_name)
-    story: list[Flowable] = [SectionStart(f"{nfc(data.form.number)} – Mã hồ sơ {nfc(data.dossier_code)}")]
-    story += form_header(data.form, data.header)
-    story += form_title(data.form, space_before=7)
+    story = form_opening(data.form, data.header, dossier_running(data.form, data.dossier_code), title_space=7)
     story += [Spacer(0, 4), _code_row(data), Spacer(0, 6)]
     story += [Paragraph(f"Kính gửi: <b>{esc(a.name)}</b>", st.centre), Spacer(0, 5)]
     story.append(

@@ -11,18 +11,17 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from counter_app.printing import fonts
-from counter_app.printing.codes import Code128Flowable
 from counter_app.printing.form_layout import (
     CONTENT_WIDTH,
-    SectionStart,
     build_pdf,
+    code_banner,
+    dossier_running,
     esc,
     field,
-    form_header,
-    form_title,
+    form_opening,
     nfc,
     paragraph,
     styles,
@@ -106,17 +105,8 @@ def _due_text(data: ControlSheetData) -> str:
 
 def render_control_sheet(data: ControlSheetData) -> bytes:
     """Mẫu 05 as PDF bytes (A5 portrait; more pages when the history is long)."""
-    st = styles()
-    story: list[Flowable] = [SectionStart(f"{nfc(data.form.number)} – Mã hồ sơ {nfc(data.dossier_code)}")]
-    story += form_header(data.form, data.header)
-    story += form_title(data.form, space_before=7)
-    story += [
-        Spacer(0, 3),
-        Paragraph(f"Mã hồ sơ: <b>{esc(data.dossier_code)}</b>", st.centre),
-        Spacer(0, 2),
-        Code128Flowable(data.dossier_code),
-        Spacer(0, 5),
-    ]
+    story = form_opening(data.form, data.header, dossier_running(data.form, data.dossier_code), title_space=7)
+    story += code_banner("Mã hồ sơ:", data.dossier_code, after=5)
     cooperating = "; ".join(nfc(u).strip() for u in data.cooperating_units if nfc(u).strip()) or NONE_TEXT
     story += [
         field("Nội dung yêu cầu giải quyết:", data.procedure_name, bold_value=True),

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -27,6 +27,7 @@ from reportlab.lib.pagesizes import A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -41,6 +42,7 @@ from reportlab.platypus import (
 )
 
 from counter_app.printing import fonts
+from counter_app.printing.codes import Code128Flowable
 from counter_app.printing.documents import ApplicantBlock, FormHeader, FormTitle
 
 PAGE_SIZE = A5  # 419.53 x 595.28 pt, portrait
@@ -247,6 +249,24 @@ def form_title(form: FormTitle, space_before: float = 9) -> list[Flowable]:
     return [Spacer(0, space_before), Paragraph(esc(form.title), styles().title)]
 
 
+def form_opening(form: FormTitle, header: FormHeader, running: str, *, title_space: float = 9,
+                 width: float = CONTENT_WIDTH) -> list[Flowable]:
+    """How every form starts: a new section (pages after its first carry `running` as their head),
+    the two-sided header and the title."""
+    return [SectionStart(running), *form_header(form, header, width), *form_title(form, title_space)]
+
+
+def dossier_running(form: FormTitle, dossier_code: str) -> str:
+    """The running head of a form about one dossier: "Mẫu số 05 – Mã hồ sơ …"."""
+    return f"{nfc(form.number)} – Mã hồ sơ {nfc(dossier_code)}"
+
+
+def code_banner(label: str, code: str, *, before: float = 3, after: float = 6) -> list[Flowable]:
+    """The centred "label CODE" line over the code's Code128, for a scanner at the counter."""
+    return [Spacer(0, before), Paragraph(f"{label} <b>{esc(code)}</b>", styles().centre), Spacer(0, 2),
+            Code128Flowable(code), Spacer(0, after)]
+
+
 @dataclass(frozen=True)
 class SignatureColumn:
     """One signature column: role in capitals, the "(Ký ...)" note, room to sign, printed name."""
@@ -384,10 +404,12 @@ def _on_page_end(canv, doc: _FormDoc) -> None:
 
 
 def build_pdf(
-    story: Sequence[Flowable], title: str, subject: str = "", page_size: tuple[float, float] = PAGE_SIZE
+    story: Sequence[Flowable], title: str, subject: str = "", page_size: tuple[float, float] = PAGE_SIZE, *,
+    top_margin: float = TOP_MARGIN, bottom_margin: float = BOTTOM_MARGIN, canvasmaker: Callable[..., Canvas] = Canvas,
 ) -> bytes:
     """Lay `story` out on pages of `page_size` (default A5 portrait; e.g. `landscape(A4)` for the
-    ledger) with the forms' margins and return the PDF bytes (fonts embedded, subset)."""
+    ledger) with the forms' side margins and return the PDF bytes (fonts embedded, subset).
+    `canvasmaker` may hold pages back to stamp them (the ledger's "Trang x/y")."""
     fonts.register_fonts()
     out = io.BytesIO()
     doc = _FormDoc(
@@ -395,8 +417,8 @@ def build_pdf(
         pagesize=page_size,
         leftMargin=LEFT_MARGIN,
         rightMargin=RIGHT_MARGIN,
-        topMargin=TOP_MARGIN,
-        bottomMargin=BOTTOM_MARGIN,
+        topMargin=top_margin,
+        bottomMargin=bottom_margin,
         title=nfc(title),
         subject=nfc(subject),
         author="counter_app",
@@ -411,5 +433,5 @@ def build_pdf(
     )
     doc.addPageTemplates([PageTemplate(id="form", frames=[frame], onPageEnd=_on_page_end, pagesize=page_size)])
     with fonts.WRITE_LOCK:
-        doc.build(list(story))
+        doc.build(list(story), canvasmaker=canvasmaker)
     return out.getvalue()

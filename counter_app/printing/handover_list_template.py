@@ -16,20 +16,18 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 
 from counter_app.printing import fonts
-from counter_app.printing.codes import Code128Flowable
 from counter_app.printing.form_layout import (
     LEFT_MARGIN,
     RIGHT_MARGIN,
-    SectionStart,
     SignatureColumn,
     build_pdf,
+    code_banner,
     esc,
     field,
-    form_header,
-    form_title,
+    form_opening,
     nfc,
     paragraph,
     signature_block,
@@ -118,15 +116,10 @@ def _party(label: str, unit: str, person_label: str, person: str) -> Paragraph:
 def render_handover_list(data: HandoverListData) -> bytes:
     """The hand-over list as PDF bytes (A4 portrait)."""
     st = styles(loose=True)
-    story: list[Flowable] = [SectionStart(f"Danh sách bàn giao hồ sơ số {nfc(data.list_number)}")]
-    story += form_header(data.form, data.header, width=WIDTH)
-    story += form_title(data.form, space_before=10)
+    story = form_opening(data.form, data.header, f"Danh sách bàn giao hồ sơ số {nfc(data.list_number)}",
+                         title_space=10, width=WIDTH)
+    story += code_banner("Số danh sách:", data.list_number, before=4, after=8)
     story += [
-        Spacer(0, 4),
-        Paragraph(f"Số danh sách: <b>{esc(data.list_number)}</b>", st.centre),
-        Spacer(0, 2),
-        Code128Flowable(data.list_number),
-        Spacer(0, 8),
         _party("Bên giao:", data.from_unit, "người giao:", data.from_person),
         _party("Bên nhận:", data.to_unit, "người nhận:", data.to_person),
         field("Thời gian bàn giao:", vn_datetime(data.handed_at), style=st.body),

@@ -15,7 +15,6 @@ of that canvas; margins, metadata and the font rules are the same.
 
 from __future__ import annotations
 
-import io
 from bisect import bisect_right
 from datetime import date, datetime
 from itertools import accumulate
@@ -26,10 +25,12 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from counter_app.printing import fonts
-from counter_app.printing.form_layout import LEFT_MARGIN, RIGHT_MARGIN, esc, form_header, form_title, nfc, styles
+from counter_app.printing.form_layout import (
+    LEFT_MARGIN, RIGHT_MARGIN, build_pdf, esc, form_header, form_title, nfc, styles,
+)
 from counter_app.printing.tracking_documents import LedgerData, LedgerRow
 
 PAGE = landscape(A4)
@@ -282,27 +283,5 @@ def render_ledger(data: LedgerData) -> bytes:
         canv.footer_text = footer
         return canv
 
-    out = io.BytesIO()
-    doc = BaseDocTemplate(
-        out,
-        pagesize=PAGE,
-        leftMargin=LEFT_MARGIN,
-        rightMargin=RIGHT_MARGIN,
-        topMargin=TOP_MARGIN,
-        bottomMargin=BOTTOM_MARGIN,
-        title=nfc(f"{data.form.title} – {data.field_name}"),
-        subject=nfc(data.form.number),
-        author="counter_app",
-        creator="counter_app",
-        lang="vi-VN",
-        initialFontName=fonts.REGULAR,
-        initialFontSize=10.5,
-    )
-    frame = Frame(
-        doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
-    )
-    doc.addPageTemplates([PageTemplate(id="ledger", frames=[frame], pagesize=PAGE)])
-    with fonts.WRITE_LOCK:
-        doc.build(_story(data), canvasmaker=canvas_maker)
-    return out.getvalue()
+    return build_pdf(_story(data), f"{data.form.title} – {data.field_name}", data.form.number, PAGE,
+                     top_margin=TOP_MARGIN, bottom_margin=BOTTOM_MARGIN, canvasmaker=canvas_maker)

@@ -16,15 +16,14 @@ from counter_app.printing.codes import Code128Flowable, QrFlowable
 from counter_app.printing.documents import ReceiptData
 from counter_app.printing.form_layout import (
     CONTENT_WIDTH,
-    SectionStart,
     SignatureColumn,
     applicant_lines,
     build_pdf,
     count_table,
+    dossier_running,
     esc,
     field,
-    form_header,
-    form_title,
+    form_opening,
     nfc,
     paragraph,
     signature_block,
@@ -97,9 +96,7 @@ def _code_row(data: ReceiptData, copy_mark: str) -> Table:
 
 def _copy_story(data: ReceiptData, copy_mark: str) -> list[Flowable]:
     a = data.applicant
-    story: list[Flowable] = [SectionStart(f"{nfc(data.form.number)} – Mã hồ sơ {nfc(data.dossier_code)} {copy_mark}")]
-    story += form_header(data.form, data.header)
-    story += form_title(data.form, space_before=5)
+    story = form_opening(data.form, data.header, f"{dossier_running(data.form, data.dossier_code)} {copy_mark}", title_space=5)
     story += [Spacer(0, 1), _code_row(data, copy_mark), Spacer(0, 3)]
     story.append(_unit_line(data.receiving_unit))
     story.append(field("Tiếp nhận hồ sơ của:", a.name, bold_value=True))

@@ -6,18 +6,16 @@ Wording follows Circular 01/2018/TT-VPCP.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Paragraph, Spacer
 
 from counter_app.printing.documents import RefusalData
 from counter_app.printing.form_layout import (
-    SectionStart,
     SignatureColumn,
     applicant_lines,
     build_pdf,
     esc,
     field,
-    form_header,
-    form_title,
+    form_opening,
     nfc,
     paragraph,
     signature_block,
@@ -33,9 +31,7 @@ def render_refusal(data: RefusalData) -> bytes:
     st = styles(loose=True)
     a = data.applicant
     running = nfc(data.form.number) + (f" – Mã hồ sơ {nfc(data.dossier_code)}" if data.dossier_code else "")
-    story: list[Flowable] = [SectionStart(running)]
-    story += form_header(data.form, data.header)
-    story += form_title(data.form)
+    story = form_opening(data.form, data.header, running)
     story += [Spacer(0, 8), Paragraph(f"Kính gửi: <b>{esc(a.name)}</b>", st.centre), Spacer(0, 6)]
     story.append(field("Tiếp nhận hồ sơ của:", a.name, bold_value=True, style=st.body))
     story += applicant_lines(a, st)

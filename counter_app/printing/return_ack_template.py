@@ -9,18 +9,16 @@ signatures of the collector and the returning officer.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
-from counter_app.printing.codes import Code128Flowable
 from counter_app.printing.form_layout import (
-    SectionStart,
     SignatureColumn,
     applicant_lines,
     build_pdf,
-    esc,
+    code_banner,
+    dossier_running,
     field,
-    form_header,
-    form_title,
+    form_opening,
     nfc,
     paragraph,
     signature_block,
@@ -43,17 +41,9 @@ def _collector_lines(data: ReturnAckData) -> list[Flowable]:
 def render_return_ack(data: ReturnAckData) -> bytes:
     """The return slip as PDF bytes (A5 portrait)."""
     st = styles(loose=True)
-    story: list[Flowable] = [SectionStart(f"{nfc(data.form.number)} – Mã hồ sơ {nfc(data.dossier_code)}")]
-    story += form_header(data.form, data.header)
-    story += form_title(data.form, space_before=7)
-    story += [
-        Spacer(0, 3),
-        Paragraph(f"Mã hồ sơ: <b>{esc(data.dossier_code)}</b>", st.centre),
-        Spacer(0, 2),
-        Code128Flowable(data.dossier_code),
-        Spacer(0, 6),
-        field("Hồ sơ của:", data.applicant.name, bold_value=True, style=st.body),
-    ]
+    story = form_opening(data.form, data.header, dossier_running(data.form, data.dossier_code), title_space=7)
+    story += code_banner("Mã hồ sơ:", data.dossier_code)
+    story.append(field("Hồ sơ của:", data.applicant.name, bold_value=True, style=st.body))
     story += applicant_lines(data.applicant, st)
     story.append(field("Nội dung yêu cầu giải quyết:", data.procedure_name, bold_value=True, style=st.body_justify))
     story += [

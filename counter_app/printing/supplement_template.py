@@ -12,14 +12,12 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from counter_app.printing.documents import DocumentLine, SupplementData
 from counter_app.printing.form_layout import (
-    SectionStart,
     SignatureColumn,
     applicant_lines,
     build_pdf,
     esc,
     field,
-    form_header,
-    form_title,
+    form_opening,
     nfc,
     paragraph,
     signature_block,
@@ -60,9 +58,7 @@ def render_supplement(data: SupplementData) -> bytes:
     st = styles(loose=True)
     a = data.applicant
     running = nfc(data.form.number) + (f" – Mã hồ sơ {nfc(data.dossier_code)}" if data.dossier_code else "")
-    story: list[Flowable] = [SectionStart(running)]
-    story += form_header(data.form, data.header)
-    story += form_title(data.form)
+    story = form_opening(data.form, data.header, running)
     if data.dossier_code:
         story += [Spacer(0, 2), Paragraph(f"Mã hồ sơ: <b>{esc(data.dossier_code)}</b>", st.centre)]
     story += [Spacer(0, 8), Paragraph(f"Kính gửi: <b>{esc(a.name)}</b>", st.centre), Spacer(0, 6)]

@@ -49,9 +49,6 @@ class HandoverTableModel(RowsModel):
         self.endResetModel()
         self.checked_changed.emit()
 
-    def rows(self) -> list[QueueRow]:
-        return list(self._rows)
-
     def row_of(self, code: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.code == code), -1)
 
@@ -141,14 +138,6 @@ class ReadyTableModel(RowsModel):
         super().__init__((self.tr("Dossier code"), self.tr("Applicant"), self.tr("Identifier"), self.tr("Procedure"),
                           self.tr("Department"), self.tr("Due")), parent)
 
-    def set_rows(self, rows: Sequence[QueueRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[QueueRow]:
-        return list(self._rows)
-
     def code(self, row: int) -> str:
         return self._rows[row].code
 
@@ -170,14 +159,6 @@ class LateTableModel(RowsModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__((self.tr("Dossier code"), self.tr("Department"), self.tr("Applicant"), self.tr("Procedure"),
                           self.tr("Status"), self.tr("Originally due"), self.tr("Due now"), self.tr("Note")), parent)
-
-    def set_rows(self, rows: Sequence[LateRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[LateRow]:
-        return list(self._rows)
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():

@@ -9,7 +9,6 @@ offers what the service will accept (the service still decides). GUI thread only
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -114,14 +113,6 @@ class InboxTableModel(RowsModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__((self.tr("Code"), self.tr("Procedure"), self.tr("Applicant"), self.tr("Status"),
                           self.tr("Received"), self.tr("Due"), self.tr("Time left"), self.tr("Flags")), parent)
-
-    def set_rows(self, rows: Sequence[InboxRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[InboxRow]:
-        return list(self._rows)
 
     def row(self, index: int) -> InboxRow:
         return self._rows[index]

@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 
 class RowsModel(QAbstractTableModel):
-    """Rows (`_rows`) under fixed headers; subclasses replace the rows and give the cells. GUI thread only."""
+    """Rows (`_rows`) under fixed headers; subclasses give the cells (and may replace the rows
+    their own way). GUI thread only."""
 
     def __init__(self, headers: Sequence[str], parent: QObject | None = None):
         super().__init__(parent)
@@ -26,3 +27,12 @@ class RowsModel(QAbstractTableModel):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
             return self._headers[section]
         return None
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Replace every row (the views reset)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)

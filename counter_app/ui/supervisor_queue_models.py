@@ -136,9 +136,6 @@ class _RowsModel(RowsModel):
             self.dataChanged.emit(self.index(0, self.TICKING), self.index(len(self._rows) - 1, self.TICKING),
                                   [Qt.DisplayRole])
 
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
     def row_of(self, key: Any) -> int:
         return next((i for i, r in enumerate(self._rows) if self.key(r) == key), -1)
 

@@ -3,7 +3,6 @@ over with one list (number, print), late dossiers flagged, refusals shown next t
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -12,12 +11,11 @@ from pdf_tools import pdf_text
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from ui_helpers import child, make_active, press, receive, type_text
+from ui_helpers import child, make_active, pdf_output, press, receive, type_text
 
-from counter_app.ui.dialogs import RecordingDialogs
 from counter_app.ui.handover_models import COL_CODE, COL_DEADLINE, COL_FLAG, LATE_BRUSH
 from counter_app.ui.handover_page import HandoverPage
-from counter_app.ui.print_output import PrintOutput, pdf_file_name
+from counter_app.ui.print_output import pdf_file_name
 from counter_app.ui.task_runner import SyncTaskRunner
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -32,9 +30,7 @@ def out(tmp_path) -> Path:
 @pytest.fixture
 def page(qtbot, ctx, officer, out) -> HandoverPage:
     runner = SyncTaskRunner()
-    output = PrintOutput(replace(ctx.workstation, pdf_output_dir=str(out)), runner, ctx.printing, officer.id,
-                         dialogs=RecordingDialogs())
-    page = HandoverPage(ctx, runner, officer, output)
+    page = HandoverPage(ctx, runner, officer, pdf_output(ctx, runner, officer, out))
     qtbot.addWidget(page)
     page.resize(1366, 720)
     page.show()

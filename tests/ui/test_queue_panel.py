@@ -13,7 +13,7 @@ from pdf_tools import pdf_text
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QWidget
-from ui_helpers import child, make_active, receive, type_text
+from ui_helpers import child, make_active, pdf_output, receive, type_text
 
 from counter_app.services.auth import Role, UserInfo
 from counter_app.services.db import Database, sqlite_url
@@ -21,7 +21,6 @@ from counter_app.services.queue import QueueService
 from counter_app.config import DATABASE_FILE
 from counter_app.ui.dialogs import RecordingDialogs
 from counter_app.ui.main_window import MainWindow
-from counter_app.ui.print_output import PrintOutput
 from counter_app.ui.queue_panel import QueuePanel
 from counter_app.ui.task_runner import SyncTaskRunner
 
@@ -294,8 +293,7 @@ def test_a_counter_calls_only_its_groups(qtbot, ctx, officer):
 def window(qtbot, ctx, officer, tmp_path):
     runner = SyncTaskRunner()
     dialogs = RecordingDialogs()
-    output = PrintOutput(replace(ctx.workstation, pdf_output_dir=str(tmp_path / "prints")), runner, ctx.printing,
-                         officer.id, dialogs=dialogs)
+    output = pdf_output(ctx, runner, officer, tmp_path / "prints", dialogs)
     window = MainWindow(ctx, runner, officer, print_output=output, dialogs=dialogs)
     window.queue_panel.stop()
     qtbot.addWidget(window)

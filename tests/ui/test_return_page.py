@@ -5,7 +5,6 @@ scan records a supplement or a withdrawal."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -15,12 +14,11 @@ from pdf_tools import pdf_text
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from ui_helpers import OTHER_APPLICANT, child, make_active, press, receive, type_text
+from ui_helpers import OTHER_APPLICANT, child, make_active, pdf_output, press, receive, type_text
 
 from counter_app.services.intake_input import DocumentInput
 from counter_app.services.status import Status
-from counter_app.ui.dialogs import RecordingDialogs
-from counter_app.ui.print_output import PrintOutput, pdf_file_name
+from counter_app.ui.print_output import pdf_file_name
 from counter_app.ui.return_page import ReturnPage
 from counter_app.ui.return_widgets import code_from_scan
 from counter_app.ui.task_runner import SyncTaskRunner
@@ -38,9 +36,7 @@ def out(tmp_path) -> Path:
 @pytest.fixture
 def page(qtbot, ctx, officer, out) -> ReturnPage:
     runner = SyncTaskRunner()
-    output = PrintOutput(replace(ctx.workstation, pdf_output_dir=str(out)), runner, ctx.printing, officer.id,
-                         dialogs=RecordingDialogs())
-    page = ReturnPage(ctx, runner, officer, output)
+    page = ReturnPage(ctx, runner, officer, pdf_output(ctx, runner, officer, out))
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()

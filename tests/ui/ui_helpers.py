@@ -1,6 +1,9 @@
-"""Helpers for UI tests: typing any text (Vietnamese too) with real key events, finding widgets."""
+"""Helpers for UI tests: typing any text (Vietnamese too) with real key events, finding widgets,
+printing into a folder."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -8,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from counter_app.services.intake import ReceivedDossier
 from counter_app.services.intake_input import ApplicantInput
+from counter_app.ui.dialogs import RecordingDialogs
+from counter_app.ui.print_output import PrintOutput
 from factories import intake
 
 
@@ -52,3 +57,9 @@ def make_active(qtbot, window: QWidget) -> None:
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+
+
+def pdf_output(ctx, runner, user, folder, dialogs=None) -> PrintOutput:
+    """A PrintOutput that writes its PDFs into `folder` (no printer; dialogs recorded, not shown)."""
+    return PrintOutput(replace(ctx.workstation, pdf_output_dir=str(folder)), runner, ctx.printing, user.id,
+                       dialogs=dialogs or RecordingDialogs())

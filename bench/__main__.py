@@ -20,16 +20,8 @@ from pathlib import Path
 from counter_app.context import database_for, open_context
 from counter_app.services.intake_input import ApplicantInput, DocumentInput, IntakeInput
 from counter_app.services.setup import initialise
+from bench.common import median_ms
 from bench.populate import populate
-
-
-def _median_ms(fn, runs: int) -> tuple[float, float]:
-    times = []
-    for i in range(runs):
-        t0 = time.perf_counter()
-        fn(i)
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times), max(times)
 
 
 def _startup_ms(data_dir: Path, runs: int) -> list[float]:
@@ -84,13 +76,13 @@ def main(argv: list[str] | None = None) -> int:
         codes.append(code)
         ctx.printing.receipt(code)
 
-    rows.append(("Save → receipt PDF ready (Mẫu 01)", *_median_ms(save_and_pdf, args.runs), 60))
-    rows.append(("  of which: receive (validate + write)", *_median_ms(lambda i: ctx.intake.receive(base, officer), args.runs), None))
-    rows.append(("  of which: render Mẫu 01 PDF", *_median_ms(lambda i: ctx.printing.receipt(codes[i % len(codes)]), args.runs), None))
+    rows.append(("Save → receipt PDF ready (Mẫu 01)", *median_ms(save_and_pdf, args.runs), 60))
+    rows.append(("  of which: receive (validate + write)", *median_ms(lambda i: ctx.intake.receive(base, officer), args.runs), None))
+    rows.append(("  of which: render Mẫu 01 PDF", *median_ms(lambda i: ctx.printing.receipt(codes[i % len(codes)]), args.runs), None))
     queries = ["nguyen van an", "tran thi", "Đặng Ngọc", "pham huu dat", "le", "ho thu yen", "bui quoc", "vo kim"]
-    rows.append(("Accent-insensitive name search", *_median_ms(lambda i: ctx.dossiers.find(queries[i % len(queries)]), args.runs), 30))
-    rows.append(("Find by scanned code", *_median_ms(lambda i: ctx.dossiers.find(codes[i % len(codes)]), args.runs), None))
-    rows.append(("Find by phone", *_median_ms(lambda i: ctx.dossiers.find("0905123456"), args.runs), None))
+    rows.append(("Accent-insensitive name search", *median_ms(lambda i: ctx.dossiers.find(queries[i % len(queries)]), args.runs), 30))
+    rows.append(("Find by scanned code", *median_ms(lambda i: ctx.dossiers.find(codes[i % len(codes)]), args.runs), None))
+    rows.append(("Find by phone", *median_ms(lambda i: ctx.dossiers.find("0905123456"), args.runs), None))
     try:
         startup = _startup_ms(folder, max(5, args.runs // 6))
         rows.append(("Process start → login window shown", statistics.median(startup), max(startup), 1500))

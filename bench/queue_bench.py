@@ -18,15 +18,15 @@ from __future__ import annotations
 
 import multiprocessing
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from sqlalchemy import text
 
+from bench.common import on_throwaway_postgresql
 from counter_app.context import database_for
-from counter_app.services import schema, setup
+from counter_app.services import setup
 from counter_app.services.db import Database
 from counter_app.services.queue import QueueService
 from counter_app.services.queue_print import TicketPrintService
@@ -118,26 +118,12 @@ def queue_rows() -> list[tuple]:
     setup.initialise(db, demo=True)
     rows += _measure(db, "SQLite")
     db.dispose()
-    try:
-        from bench.sync_bench import _superuser, _url  # noqa: PLC0415
 
-        found = _superuser()
-        if found is None:
-            return rows
-        admin, user = found
-        name = f"counter_queue_bench_{int(time.time())}"
-        admin.execute(f'CREATE DATABASE "{name}"')
-        try:
-            pg = Database(_url(user, name))
-            schema.upgrade(pg)
-            setup.initialise(pg, demo=True)
-            rows += _measure(pg, "PostgreSQL")
-            pg.dispose()
-        finally:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            admin.close()
-    except Exception as error:  # noqa: BLE001 - report, keep the other figures
-        print(f"queue bench on PostgreSQL failed: {error}", file=sys.stderr)
+    def on_postgresql(pg: Database, _folder: Path) -> list[tuple]:
+        setup.initialise(pg, demo=True)
+        return _measure(pg, "PostgreSQL")
+
+    rows += on_throwaway_postgresql(on_postgresql, "queue bench")
     return rows
 
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -31,10 +30,11 @@ from pathlib import Path
 
 from sqlalchemy import select, text
 
+from bench.common import median_ms, on_throwaway_postgresql
 from bench.populate import GIVEN, MIDDLE, SURNAMES
 from counter_app.context import database_for, open_context
 from counter_app.models import Department, Dossier, Field, Procedure, User
-from counter_app.services import schema, setup
+from counter_app.services import setup
 from counter_app.services.db import Database
 from counter_app.services.text import fold
 
@@ -44,16 +44,6 @@ BUDGET_INBOX_MS = 100
 BUDGET_LOOKUP_MS = 10
 AGENCY = "000.00.06.H15"
 PER_TRANSACTION = 200_000
-
-
-def _median_ms(fn: Callable[[int], object], runs: int) -> tuple[float, float]:
-    fn(0)  # warm caches (calendar, statement cache, pages) as a working app has them
-    times = []
-    for i in range(runs):
-        t0 = time.perf_counter()
-        fn(i)
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times), max(times)
 
 
 def _department(session, code: str) -> tuple[str, str]:
@@ -182,11 +172,11 @@ def _inbox(db: Database, folder: Path, label: str, runs: int) -> list[tuple]:
         if count != INBOX_OPEN:
             raise RuntimeError(f"the inbox shows {count} dossiers, {INBOX_OPEN} were filled")
         # What the page reads: the counts of every filter and the most urgent rows of one.
-        median, worst = _median_ms(lambda i: ctx.tracking_reads.inbox_view(dept), runs)
-        overdue = _median_ms(lambda i: ctx.tracking_reads.inbox_view(dept, filter="overdue"), runs)
-        everything = _median_ms(lambda i: ctx.tracking_reads.inbox(dept), max(3, runs // 5))
+        median, worst = median_ms(lambda i: ctx.tracking_reads.inbox_view(dept), runs, warm=True)
+        overdue = median_ms(lambda i: ctx.tracking_reads.inbox_view(dept, filter="overdue"), runs, warm=True)
+        everything = median_ms(lambda i: ctx.tracking_reads.inbox(dept), max(3, runs // 5), warm=True)
         supervisor = _login(ctx, one_time, "giamsat")  # the supervisor's tab: every department at once
-        timeliness = _median_ms(lambda i: ctx.timeliness.department_timeliness(supervisor), runs)
+        timeliness = median_ms(lambda i: ctx.timeliness.department_timeliness(supervisor), runs, warm=True)
     finally:
         ctx.close()
     print(f"tracking bench: inbox database ({label}) built in {build:.1f} s", file=sys.stderr)
@@ -218,41 +208,13 @@ def _lookup(db: Database, folder: Path, label: str, size: int, runs: int) -> lis
         stored = f"{size // 1000:,}k" if size < 1_000_000 else f"{size / 1e6:g}M"
         return [
             (f"Find by scanned code, {stored} ({label})",
-             *_median_ms(lambda i: ctx.dossiers.find(codes[i % len(codes)]), runs), BUDGET_LOOKUP_MS),
+             *median_ms(lambda i: ctx.dossiers.find(codes[i % len(codes)]), runs, warm=True), BUDGET_LOOKUP_MS),
             (f"Open dossier by code, {stored} ({label})",
-             *_median_ms(lambda i: ctx.dossiers.dossier(codes[i % len(codes)]), runs), BUDGET_LOOKUP_MS),
-            (f"  tracking locked load, {stored} ({label})", *_median_ms(load, runs), BUDGET_LOOKUP_MS),
+             *median_ms(lambda i: ctx.dossiers.dossier(codes[i % len(codes)]), runs, warm=True), BUDGET_LOOKUP_MS),
+            (f"  tracking locked load, {stored} ({label})", *median_ms(load, runs, warm=True), BUDGET_LOOKUP_MS),
         ]
     finally:
         ctx.close()
-
-
-def _on_postgresql(work: Callable[[Database, Path], list[tuple]], tag: str) -> list[tuple]:
-    """Run `work` on a throw-away PostgreSQL database; [] (with a note) when there is no server."""
-    from bench.sync_bench import _superuser, _url  # noqa: PLC0415
-
-    found = _superuser()
-    if found is None:
-        print("tracking bench: no PostgreSQL, SQLite figures only", file=sys.stderr)
-        return []
-    admin, user = found
-    name = f"counter_tracking_bench_{tag}_{int(time.time())}"
-    admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        pg = Database(_url(user, name))
-        schema.upgrade(pg)
-        folder = Path(tempfile.mkdtemp(prefix="counter-tracking-bench-pg-"))
-        try:
-            return work(pg, folder)
-        finally:
-            pg.dispose()
-            shutil.rmtree(folder, ignore_errors=True)
-    except Exception as error:  # noqa: BLE001 - report, keep the other figures
-        print(f"tracking bench on PostgreSQL failed: {error}", file=sys.stderr)
-        return []
-    finally:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
 
 
 def _on_sqlite(work: Callable[[Database, Path], list[tuple]]) -> list[tuple]:
@@ -267,10 +229,11 @@ def _on_sqlite(work: Callable[[Database, Path], list[tuple]]) -> list[tuple]:
 
 def tracking_rows(lookup_size: int = LOOKUP_SIZE, runs: int = 30, pg_lookup: bool = False) -> list[tuple]:
     rows = _on_sqlite(lambda db, folder: _inbox(db, folder, "SQLite", runs))
-    rows += _on_postgresql(lambda db, folder: _inbox(db, folder, "PostgreSQL", runs), "inbox")
+    rows += on_throwaway_postgresql(lambda db, folder: _inbox(db, folder, "PostgreSQL", runs), "tracking bench inbox")
     rows += _on_sqlite(lambda db, folder: _lookup(db, folder, "SQLite", lookup_size, runs * 5))
     if pg_lookup:
-        rows += _on_postgresql(lambda db, folder: _lookup(db, folder, "PostgreSQL", lookup_size, runs * 5), "lookup")
+        rows += on_throwaway_postgresql(lambda db, folder: _lookup(db, folder, "PostgreSQL", lookup_size, runs * 5),
+                                        "tracking bench lookup")
     return rows
 
 
